@@ -1,0 +1,64 @@
+using System.Linq.Expressions;
+using Fazhi.Core.Common;
+using Fazhi.Core.Identity;
+using Fazhi.Core.Regions;
+using Fazhi.Core.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Core.Data;
+
+/// <summary>
+/// The one DbContext. The provider (SQLite or PostgreSQL) is chosen by whoever builds the options;
+/// the model is provider-neutral. Data scope is applied here, once, as a global query filter on
+/// every <see cref="IScopedRecord"/>, and checked again on every write by <see cref="ScopeGuard"/>.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, string>(options)
+{
+    public ICurrentUser CurrentUser { get; } = currentUser;
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
+    public string ScopeFilterPath => CurrentUser.ScopePath;
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
+    public DbSet<SignInRecord> SignIns => Set<SignInRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (!typeof(IScopedRecord).IsAssignableFrom(entityType.ClrType) || entityType.BaseType is not null) continue;
+            builder.Entity(entityType.ClrType).HasQueryFilter(ScopeFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasIndex(nameof(IScopedRecord.ScopePath));
+        }
+    }
+
+    /// <summary>e =&gt; e.ScopePath.StartsWith(this.ScopeFilterPath)</summary>
+    private LambdaExpression ScopeFilter(Type clrType)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var recordPath = Expression.Property(e, nameof(IScopedRecord.ScopePath));
+        var userPath = Expression.Property(Expression.Constant(this), nameof(ScopeFilterPath));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        return Expression.Lambda(Expression.Call(recordPath, startsWith, userPath), e);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ScopeGuard.Check(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ScopeGuard.Check(this);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

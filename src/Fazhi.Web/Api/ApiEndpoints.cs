@@ -1,0 +1,11 @@
+namespace Fazhi.Web.Api;
+
+/// <summary>The JSON API under /api/v1; each module adds its group here.</summary>
+public static class ApiEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        SessionApi.Map(v1);
+    }
+}

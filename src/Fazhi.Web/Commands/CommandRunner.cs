@@ -1,0 +1,40 @@
+using Fazhi.Core.Data;
+using Fazhi.Web.Setup;
+
+namespace Fazhi.Web.Commands;
+
+/// <summary>Runs a command of the command line against the same services as the web server.</summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(WebApplication app, CommandLine cli)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fazhi.Command");
+        try
+        {
+            switch (cli.Command)
+            {
+                case "migrate":
+                    await DatabaseSetup.MigrateAsync(app.Services, logger);
+                    await Startup.EnsureRolesAsync(app.Services);
+                    Console.WriteLine("database is up to date");
+                    return 0;
+                case "backup":
+                {
+                    var target = cli.Option("to") ?? throw new ArgumentException("backup 需要 --to 文件");
+                    using var scope = app.Services.CreateScope();
+                    await SqliteBackup.BackupToAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), target);
+                    Console.WriteLine($"backup written to {Path.GetFullPath(target)}");
+                    return 0;
+                }
+                default:
+                    Console.Error.WriteLine($"命令“{cli.Command}”尚不可用。");
+                    return 2;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+}

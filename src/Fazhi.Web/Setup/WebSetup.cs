@@ -1,0 +1,62 @@
+using Fazhi.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Setup;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddFazhiWeb(this IServiceCollection services)
+    {
+        // Keys that protect cookies and tokens live in the data folder, outside the repository.
+        services.AddDataProtection().SetApplicationName("Fazhi");
+        services.AddOptions<KeyManagementOptions>().Configure<FazhiOptions, ILoggerFactory>((o, fazhi, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(fazhi.DataPath, "keys")), logs));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Public");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        });
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return services;
+    }
+
+    public static WebApplication UseFazhiPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.Use(async (ctx, next) =>
+        {
+            ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            ctx.Response.Headers["X-Frame-Options"] = "DENY";
+            ctx.Response.Headers["Referrer-Policy"] = "same-origin";
+            ctx.Response.Headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<Authorization.MustChangePasswordMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapFazhiEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/healthz", async (AppDbContext db, CancellationToken ct) =>
+                await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unreachable", statusCode: 503))
+            .AllowAnonymous().ExcludeFromDescription();
+        Api.ApiEndpoints.Map(app);
+        return app;
+    }
+}
