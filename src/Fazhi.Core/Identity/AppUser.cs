@@ -7,8 +7,9 @@ namespace Fazhi.Core.Identity;
 public sealed class AppUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
-    public long ScopeRegionId { get; set; }
-    /// <summary>Copy of the scope region's path, so a request needs no join to know its scope.</summary>
+    /// <summary>The home scope; null only for the installation's first administrator (whole system).</summary>
+    public long? ScopeRegionId { get; set; }
+    /// <summary>Copy of the scope region's path ("/" for the whole system), so a request needs no join to know its scope.</summary>
     public string ScopePath { get; set; } = "";
     public long? OfficeId { get; set; }
     /// <summary>Comma-separated module keys (see <see cref="Modules"/>).</summary>

@@ -163,7 +163,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("ScopeRegionId")
+                    b.Property<long?>("ScopeRegionId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("SecurityStamp")
@@ -440,8 +440,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("ScopeRegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -156,7 +156,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ScopeRegionId")
+                    b.Property<long?>("ScopeRegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -423,8 +423,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("ScopeRegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -26,6 +26,18 @@ public static class CommandRunner
                     Console.WriteLine($"backup written to {Path.GetFullPath(target)}");
                     return 0;
                 }
+                case "seed-demo":
+                    await DatabaseSetup.MigrateAsync(app.Services, logger);
+                    await Startup.EnsureRolesAsync(app.Services);
+                    if (!await Startup.LoadDemoAsync(app.Services, logger))
+                    {
+                        Console.Error.WriteLine("数据库中已有数据，演示数据只能载入空数据库。");
+                        return 1;
+                    }
+                    Console.WriteLine("demo town loaded");
+                    return 0;
+                case "create-admin":
+                    return await CreateAdminCommand.RunAsync(app, cli, logger);
                 default:
                     Console.Error.WriteLine($"命令“{cli.Command}”尚不可用。");
                     return 2;

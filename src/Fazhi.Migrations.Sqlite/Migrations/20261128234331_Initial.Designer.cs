@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128233845_Initial")]
+    [Migration("20261128234331_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -159,7 +159,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ScopeRegionId")
+                    b.Property<long?>("ScopeRegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -426,8 +426,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("ScopeRegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

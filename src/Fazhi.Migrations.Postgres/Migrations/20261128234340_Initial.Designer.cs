@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128233850_Initial")]
+    [Migration("20261128234340_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -166,7 +166,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("ScopeRegionId")
+                    b.Property<long?>("ScopeRegionId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("SecurityStamp")
@@ -443,8 +443,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("ScopeRegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>
