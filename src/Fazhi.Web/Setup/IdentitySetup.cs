@@ -17,6 +17,7 @@ public static class IdentitySetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignInService>();
+        services.AddScoped<Fazhi.Core.Identity.UserCommands>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
