@@ -1,0 +1,102 @@
+using System.Net;
+using Fazhi.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Tests.Admin;
+
+public class AdminPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Theory]
+    [InlineData("demo.fazhiban")]
+    [InlineData("demo.district")]
+    [InlineData("demo.yangshan")]
+    public async Task AdminPages_RefuseOtherRoles(string user)
+    {
+        var client = await SignIn.AsAsync(app, user);
+        foreach (var path in new[] { "/Admin/Users", "/Admin/Regions", "/Admin/Offices", "/Admin/Partners" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/Account/Denied", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task AddVillage_WithCodeOfWrongRange_ShowsTheRuleAndKeepsInput()
+    {
+        var client = await SignIn.AsAsync(app, "demo.admin");
+        var townId = await IdOfRegionAsync("西联镇");
+        var response = await PostAsync(client, $"/Admin/Regions?parentId={townId}", new()
+        {
+            ["ParentId"] = townId.ToString(), ["Input.Kind"] = "Village", ["Input.Name"] = "试验村", ["Input.Code"] = "440203100099",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("200至399", html);
+        Assert.Contains("value=\"试验村\"", html);
+        await using var scope = app.SystemScope(out var db);
+        Assert.False(await db.Regions.AnyAsync(r => r.Name == "试验村"));
+    }
+
+    [Fact]
+    public async Task AddVillage_WithValidCode_IsSavedUnderTheTown()
+    {
+        var client = await SignIn.AsAsync(app, "demo.admin");
+        var townId = await IdOfRegionAsync("西联镇");
+        var response = await PostAsync(client, $"/Admin/Regions?parentId={townId}", new()
+        {
+            ["ParentId"] = townId.ToString(), ["Input.Kind"] = "Village", ["Input.Name"] = "新建村", ["Input.Code"] = "440203100250",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = app.SystemScope(out var db);
+        var village = await db.Regions.SingleAsync(r => r.Name == "新建村");
+        var town = await db.Regions.SingleAsync(r => r.Id == townId);
+        Assert.StartsWith(town.Path, village.Path);
+    }
+
+    [Fact]
+    public async Task CreateUser_GivesAOneTimePassword_AndScopeOutsideTheAdminsTownIsRefused()
+    {
+        var client = await SignIn.AsAsync(app, "demo.admin");
+        var longgui = await IdOfRegionAsync("龙归镇");
+        var refused = await PostAsync(client, "/Admin/Users/Edit", new()
+        {
+            ["Input.UserName"] = "cross.town", ["Input.DisplayName"] = "越权", ["Input.ScopeRegionId"] = longgui.ToString(), ["Input.Roles"] = "staff",
+        });
+        Assert.Contains("管辖范围内的区划", await refused.Content.ReadAsStringAsync());
+
+        var yangshan = await IdOfRegionAsync("阳山村");
+        var created = await PostAsync(client, "/Admin/Users/Edit", new()
+        {
+            ["Input.UserName"] = "new.cadre", ["Input.DisplayName"] = "新网格员", ["Input.ScopeRegionId"] = yangshan.ToString(),
+            ["Input.Roles"] = "cadre", ["Input.Modules"] = "disputes",
+        });
+        var html = await created.Content.ReadAsStringAsync();
+        Assert.Contains("一次性密码", html);
+        await using var scope = app.SystemScope(out var db);
+        var user = await db.Users.SingleAsync(u => u.UserName == "new.cadre");
+        Assert.True(user.MustChangePassword);
+        Assert.EndsWith($"/{yangshan}/", user.ScopePath);
+    }
+
+    [Fact]
+    public async Task AddOffice_WithDuplicateName_IsRefusedInChinese()
+    {
+        var client = await SignIn.AsAsync(app, "demo.admin");
+        var townId = await IdOfRegionAsync("西联镇");
+        var response = await PostAsync(client, "/Admin/Offices", new() { ["Input.TownId"] = townId.ToString(), ["Input.Name"] = "信访办" });
+        Assert.Contains("已有名为“信访办”的科室", await response.Content.ReadAsStringAsync());
+    }
+
+    static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> form)
+    {
+        form["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(client, path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    async Task<long> IdOfRegionAsync(string name)
+    {
+        await using var scope = app.SystemScope(out var db);
+        return await db.Regions.Where(r => r.Name == name).Select(r => r.Id).SingleAsync();
+    }
+}
