@@ -26,6 +26,7 @@ public static class CommandRunner
                     Console.WriteLine($"backup written to {Path.GetFullPath(target)}");
                     return 0;
                 }
+                case "audit verify": return await AuditVerifyCommand.RunAsync(app.Services);
                 default:
                     Console.Error.WriteLine($"命令“{cli.Command}”尚不可用。");
                     return 2;
