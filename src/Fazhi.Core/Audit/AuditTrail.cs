@@ -193,13 +193,16 @@ internal static class AuditTrail
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    internal static bool IsMasked(IProperty property)
+    static bool IsMasked(IProperty property) =>
+        IsMasked(property.Name, property.PropertyInfo as MemberInfo ?? property.FieldInfo);
+
+    /// <summary>Secrets by name; personal data by Identity's [PersonalData]/[ProtectedPersonalData] or our [PersonalField].</summary>
+    internal static bool IsMasked(string name, MemberInfo? member)
     {
-        if (SecretNames.Contains(property.Name)) return true;
-        var info = property.PropertyInfo as MemberInfo ?? property.FieldInfo;
-        if (info is null) return false;
-        return info.IsDefined(typeof(PersonalDataAttribute), inherit: true)
-            || info.IsDefined(typeof(PersonalFieldAttribute), inherit: true);
+        if (SecretNames.Contains(name)) return true;
+        if (member is null) return false;
+        return member.IsDefined(typeof(PersonalDataAttribute), inherit: true)
+            || member.IsDefined(typeof(PersonalFieldAttribute), inherit: true);
     }
 
     static void WriteValue(Utf8JsonWriter w, object? value, bool masked)
