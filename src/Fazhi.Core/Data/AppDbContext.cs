@@ -53,12 +53,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ScopeGuard.Check(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        return Audit.AuditTrail.SaveChanges(this, acceptAllChangesOnSuccess, accept => base.SaveChanges(accept));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ScopeGuard.Check(this);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await Audit.AuditTrail.SaveChangesAsync(this, acceptAllChangesOnSuccess,
+            (accept, ct) => base.SaveChangesAsync(accept, ct), cancellationToken);
     }
 }

@@ -38,6 +38,7 @@ public static class CommandRunner
                     return 0;
                 case "create-admin":
                     return await CreateAdminCommand.RunAsync(app, cli, logger);
+                case "audit verify": return await AuditVerifyCommand.RunAsync(app.Services);
                 default:
                     Console.Error.WriteLine($"命令“{cli.Command}”尚不可用。");
                     return 2;
