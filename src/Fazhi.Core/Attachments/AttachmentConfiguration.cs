@@ -7,6 +7,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
 {
     public void Configure(EntityTypeBuilder<Attachment> b)
     {
+        b.ToTable("Attachments");
         b.Property(x => x.OwnerType).HasMaxLength(30);
         b.Property(x => x.ScopePath).HasMaxLength(200);
         b.Property(x => x.FileName).HasMaxLength(AttachmentFileName.MaxLength);

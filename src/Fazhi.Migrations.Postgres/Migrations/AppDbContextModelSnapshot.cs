@@ -94,7 +94,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerType", "OwnerId");
 
-                    b.ToTable("Attachment");
+                    b.ToTable("Attachments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Data.SignInRecord", b =>

@@ -87,7 +87,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerType", "OwnerId");
 
-                    b.ToTable("Attachment");
+                    b.ToTable("Attachments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Data.SignInRecord", b =>

@@ -12,7 +12,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Attachment",
+                name: "Attachments",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -33,22 +33,22 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Attachment", x => x.Id);
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_OwnerType_OwnerId",
-                table: "Attachment",
+                name: "IX_Attachments_OwnerType_OwnerId",
+                table: "Attachments",
                 columns: new[] { "OwnerType", "OwnerId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_ScopePath",
-                table: "Attachment",
+                name: "IX_Attachments_ScopePath",
+                table: "Attachments",
                 column: "ScopePath");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_Sha256",
-                table: "Attachment",
+                name: "IX_Attachments_Sha256",
+                table: "Attachments",
                 column: "Sha256");
         }
 
@@ -56,7 +56,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Attachment");
+                name: "Attachments");
         }
     }
 }

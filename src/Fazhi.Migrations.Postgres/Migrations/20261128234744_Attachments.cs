@@ -13,7 +13,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Attachment",
+                name: "Attachments",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -34,22 +34,22 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Attachment", x => x.Id);
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_OwnerType_OwnerId",
-                table: "Attachment",
+                name: "IX_Attachments_OwnerType_OwnerId",
+                table: "Attachments",
                 columns: new[] { "OwnerType", "OwnerId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_ScopePath",
-                table: "Attachment",
+                name: "IX_Attachments_ScopePath",
+                table: "Attachments",
                 column: "ScopePath");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Attachment_Sha256",
-                table: "Attachment",
+                name: "IX_Attachments_Sha256",
+                table: "Attachments",
                 column: "Sha256");
         }
 
@@ -57,7 +57,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Attachment");
+                name: "Attachments");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128234632_Attachments")]
+    [Migration("20261128234727_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -90,7 +90,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerType", "OwnerId");
 
-                    b.ToTable("Attachment");
+                    b.ToTable("Attachments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Data.SignInRecord", b =>

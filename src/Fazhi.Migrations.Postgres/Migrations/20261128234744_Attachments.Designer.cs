@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128234649_Attachments")]
+    [Migration("20261128234744_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -97,7 +97,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerType", "OwnerId");
 
-                    b.ToTable("Attachment");
+                    b.ToTable("Attachments", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Data.SignInRecord", b =>
