@@ -79,8 +79,13 @@ public sealed class AttachmentStore
             var key = StorageKeyOf(sha);
             var final = PathOf(key);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (File.Exists(final)) File.Delete(tempFile);
-            else File.Move(tempFile, final);
+            // Same content already stored (possibly by a concurrent upload): keep the existing file;
+            // the temporary one is removed below.
+            if (!File.Exists(final))
+            {
+                try { File.Move(tempFile, final); }
+                catch (IOException) when (File.Exists(final)) { }
+            }
 
             var hasThumbnail = type.IsImage && await EnsureThumbnailAsync(final, sha, ct);
             return new StoredFile(type, size, sha, key, hasThumbnail);

@@ -59,6 +59,15 @@ public sealed class AttachmentStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_SameContentConcurrently_BothSucceedWithOneFile()
+    {
+        var bytes = SampleFiles.Pdf();
+        var files = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.SaveAsync(new MemoryStream(bytes)))));
+        Assert.Single(files.Select(f => f.StorageKey).Distinct());
+        Assert.Single(StoredFiles());
+    }
+
+    [Fact]
     public async Task SaveAsync_OneByteOverTheLimit_IsRefusedAndNothingIsKept()
     {
         var bytes = new byte[AttachmentStore.MaxBytes + 1];
