@@ -4,7 +4,7 @@ using Fazhi.Core.Data;
 namespace Fazhi.Core.Staff;
 
 /// <summary>An office (科室) of a town: 信访办, 综治办, 司法所 ….</summary>
-public sealed class Office : IScopedRecord
+public sealed class Office : Attachments.IAttachmentOwner
 {
     public long Id { get; private set; }
     public long TownId { get; private set; }

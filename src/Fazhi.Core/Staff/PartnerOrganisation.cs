@@ -33,7 +33,7 @@ public static class PartnerKindNames
 }
 
 /// <summary>An outside body a town works with: police station, market regulator, law firm ….</summary>
-public sealed class PartnerOrganisation : IScopedRecord
+public sealed class PartnerOrganisation : Attachments.IAttachmentOwner
 {
     public long Id { get; private set; }
     public long TownId { get; private set; }

@@ -1,0 +1,46 @@
+using Fazhi.Core.Data;
+using Fazhi.Core.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Core.Attachments;
+
+/// <summary>A resolved owner: the record itself plus what a page shows about it.</summary>
+public sealed record AttachmentOwnerInfo(string Type, string TypeLabel, IAttachmentOwner Owner, string Title);
+
+/// <summary>
+/// Maps an owner type key ("office", "partner" …) to a lookup of the owning record. Lookups go
+/// through the caller's scoped <see cref="AppDbContext"/>, so an owner the user may not see is
+/// simply not found — the caller answers 404, never reveals that the record exists.
+/// A module registers its own entities at start-up (<see cref="Register{T}"/>).
+/// </summary>
+public sealed class AttachmentOwnerRegistry
+{
+    sealed record Entry(string Label, Func<AppDbContext, long, CancellationToken, Task<AttachmentOwnerInfo?>> Find);
+
+    readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> Types => entries.Keys;
+
+    /// <summary>The registry with the shared registers that exist today: 科室 and 协作单位.</summary>
+    public static AttachmentOwnerRegistry WithSharedRegisters() => new AttachmentOwnerRegistry()
+        .Register<Office>("office", "科室", o => o.Name)
+        .Register<PartnerOrganisation>("partner", "协作单位", p => p.Name);
+
+    public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
+    {
+        if (type.Length is 0 or > 30 || !type.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            throw new ArgumentException("An owner type is 1–30 lower-case letters, digits or '-'.", nameof(type));
+        entries.Add(type, new Entry(label, async (db, id, ct) =>
+        {
+            var owner = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(e => EF.Property<long>(e, "Id") == id, ct);
+            return owner is null ? null : new AttachmentOwnerInfo(type, label, owner, title(owner));
+        }));
+        return this;
+    }
+
+    public bool IsKnown(string type) => entries.ContainsKey(type);
+
+    /// <summary>The owner if it exists and the context's user may see it; otherwise null.</summary>
+    public Task<AttachmentOwnerInfo?> FindAsync(AppDbContext db, string type, long id, CancellationToken ct = default) =>
+        entries.TryGetValue(type, out var entry) ? entry.Find(db, id, ct) : Task.FromResult<AttachmentOwnerInfo?>(null);
+}
