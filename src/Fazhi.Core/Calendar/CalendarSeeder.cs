@@ -1,0 +1,29 @@
+using Fazhi.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Core.Calendar;
+
+/// <summary>
+/// Puts the shipped years (holiday-cn) into the database where a year is missing. A year an
+/// administrator has added or corrected is never overwritten by the shipped copy.
+/// </summary>
+public static class CalendarSeeder
+{
+    /// <summary>Returns the years added.</summary>
+    public static async Task<IReadOnlyList<int>> SeedShippedYearsAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        var present = await db.Set<HolidayYear>().Select(y => y.Year).ToListAsync(ct);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var added = new List<int>();
+        foreach (var file in HolidayArrangementFile.Shipped())
+        {
+            if (present.Contains(file.Year)) continue;
+            var year = HolidayYear.Create(file.Year, CalendarSource.Shipped, file.Papers, now);
+            foreach (var d in file.Days) year.AddDay(d.Date, d.Name, d.IsOffDay, CalendarSource.Shipped, now);
+            db.Add(year);
+            added.Add(file.Year);
+        }
+        if (added.Count > 0) await db.SaveChangesAsync(ct);
+        return added;
+    }
+}
