@@ -17,6 +17,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFazhiDatabase();
 builder.Services.AddFazhiIdentity();
 builder.Services.AddFazhiWeb();
+builder.Services.AddFazhiCalendar();
 
 var app = builder.Build();
 

@@ -21,7 +21,7 @@ internal sealed class HolidayDayConfiguration : IEntityTypeConfiguration<Holiday
     public void Configure(EntityTypeBuilder<HolidayDay> b)
     {
         b.ToTable("HolidayDays");
-        b.Property(x => x.Name).HasMaxLength(20);
+        b.Property(x => x.Name).HasMaxLength(50);
         b.HasIndex(x => new { x.HolidayYearId, x.Date }).IsUnique();
         b.HasIndex(x => x.Date);
     }

@@ -79,7 +79,7 @@ public sealed class HolidayYear
     {
         name = (name ?? "").Trim();
         if (name.Length == 0) throw new DomainRuleException("请填写节日名称，例如“国庆节”。");
-        if (name.Length > 20) throw new DomainRuleException("节日名称不能超过20个字。");
+        if (name.Length > 50) throw new DomainRuleException("节日名称不能超过50个字。");
         if (date < FirstAllowedDate || date > LastAllowedDate)
             throw new DomainRuleException($"{Year}年安排中的日期应在{ChinaTime.Format(FirstAllowedDate)}至{ChinaTime.Format(LastAllowedDate)}之间（上一年12月仅用于元旦前后的调休）。");
         if (days.Any(d => d != except && d.Date == date))

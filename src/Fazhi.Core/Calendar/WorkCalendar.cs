@@ -157,13 +157,13 @@ public sealed class WorkCalendar
         foreach (var run in offRuns)
         {
             var span = run.First == run.Last
-                ? CalendarText.WithWeekday(run.First)
-                : $"{ChinaTime.Format(run.First)}至{ChinaTime.Format(run.Last)}";
-            yield return $"经过{run.Name}放假：{span}（{run.Last.DayNumber - run.First.DayNumber + 1}天）{(countsWorkingDays ? "，不计入" : "")}。";
+                ? $"{ChinaTime.Format(run.First)}（{CalendarText.Weekday(run.First)}，1天）"
+                : $"{ChinaTime.Format(run.First)}至{ChinaTime.Format(run.Last)}（{run.Last.DayNumber - run.First.DayNumber + 1}天）";
+            yield return $"经过{run.Name}放假：{span}{(countsWorkingDays ? "，不计入" : "")}。";
         }
         if (makeUps.Count > 0)
         {
-            var list = string.Join("、", makeUps.Select(m => $"{CalendarText.WithWeekday(m.Date)}（{m.Name}）"));
+            var list = string.Join("、", makeUps.Select(m => $"{ChinaTime.Format(m.Date)}（{CalendarText.Weekday(m.Date)}，{m.Name}）"));
             yield return countsWorkingDays
                 ? $"调休上班日计为工作日：{list}。"
                 : $"其间的调休上班日：{list}。";

@@ -10,6 +10,7 @@ public static class Startup
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fazhi.Startup");
         await DatabaseSetup.MigrateAsync(app.Services, logger);
+        await CalendarSetup.SeedAsync(app.Services, logger);
         await EnsureRolesAsync(app.Services);
     }
 

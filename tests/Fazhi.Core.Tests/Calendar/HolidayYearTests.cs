@@ -74,3 +74,19 @@ public class HolidayYearTests
         Assert.Equal(-3, open.DaysLeft(D("2019-10-04")));
     }
 }
+
+public class ShippedDataTests
+{
+    [Fact]
+    public void EveryShippedYear_PassesTheRulesAnAdministratorsEntryMust()
+    {
+        var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in HolidayArrangementFile.Shipped())
+        {
+            var year = HolidayYear.Create(file.Year, CalendarSource.Shipped, file.Papers, now);
+            foreach (var d in file.Days) year.AddDay(d.Date, d.Name, d.IsOffDay, CalendarSource.Shipped, now);
+            Assert.Equal(file.Days.Count, year.Days.Count);
+            Assert.NotEmpty(year.Days);
+        }
+    }
+}

@@ -60,7 +60,7 @@ public class WorkCalendarTests
     {
         var c = Calendar.AddWorkingDays(D("2019-09-25"), 20);
         Assert.Contains(c.Steps, s => s.Contains("国庆节放假") && s.Contains("2019年10月1日至2019年10月7日") && s.Contains("7天"));
-        Assert.Contains(c.Steps, s => s.Contains("调休上班") && s.Contains("2019年9月29日（星期日）") && s.Contains("2019年10月12日（星期六）"));
+        Assert.Contains(c.Steps, s => s.Contains("调休上班") && s.Contains("2019年9月29日（星期日，国庆节）") && s.Contains("2019年10月12日（星期六，国庆节）"));
         Assert.Contains(c.Steps, s => s.Contains("第二百零一条"));
         Assert.Equal("第20个工作日为2019年10月28日（星期一），即期限届满日。", c.Steps[^1]);
         Assert.Empty(c.Warnings);

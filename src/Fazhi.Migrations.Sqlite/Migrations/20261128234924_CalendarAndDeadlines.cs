@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Postgres.Migrations
+namespace Fazhi.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class CalendarAndDeadlines : Migration
@@ -16,22 +15,22 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "Deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AssigneeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Amount = table.Column<int>(type: "integer", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    RuleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AssigneeUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RuleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,12 +47,12 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "HolidayYears",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Papers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Papers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,12 +63,12 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "HolidayDays",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    HolidayYearId = table.Column<long>(type: "bigint", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Name = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IsOffDay = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HolidayYearId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsOffDay = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
