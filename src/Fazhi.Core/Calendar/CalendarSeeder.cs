@@ -5,7 +5,8 @@ namespace Fazhi.Core.Calendar;
 
 /// <summary>
 /// Puts the shipped years (holiday-cn) into the database where a year is missing. A year an
-/// administrator has added or corrected is never overwritten by the shipped copy.
+/// administrator has added or corrected is never overwritten by the shipped copy. A shipped file
+/// without days (the notice not yet published) is not a year's arrangement and is left out.
 /// </summary>
 public static class CalendarSeeder
 {
@@ -17,7 +18,7 @@ public static class CalendarSeeder
         var added = new List<int>();
         foreach (var file in HolidayArrangementFile.Shipped())
         {
-            if (present.Contains(file.Year)) continue;
+            if (present.Contains(file.Year) || file.Days.Count == 0) continue;
             var year = HolidayYear.Create(file.Year, CalendarSource.Shipped, file.Papers, now);
             foreach (var d in file.Days) year.AddDay(d.Date, d.Name, d.IsOffDay, CalendarSource.Shipped, now);
             db.Add(year);

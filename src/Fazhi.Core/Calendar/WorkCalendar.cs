@@ -39,7 +39,9 @@ public sealed class WorkCalendar
     public WorkCalendar(IEnumerable<HolidayArrangement> years)
     {
         var list = years.ToList();
-        yearsWithData = list.Select(y => y.Year).ToHashSet();
+        // A year file without any day (holiday-cn ships one before the State Council notice is out)
+        // is no arrangement at all: such a year falls back to Monday–Friday, with the warning.
+        yearsWithData = list.Where(y => y.Days.Count > 0).Select(y => y.Year).ToHashSet();
         days = [];
         // A date listed in two files (late December in the next year's notice): the file of the
         // date's own year wins, so an administrator's correction of that year is what counts.
