@@ -10,7 +10,7 @@ namespace Fazhi.Core.Calendar;
 /// </summary>
 public static class CalendarSeeder
 {
-    /// <summary>Returns the years added.</summary>
+    /// <summary>Returns the years added. The context must be the system user's (open deadlines of every town may move).</summary>
     public static async Task<IReadOnlyList<int>> SeedShippedYearsAsync(AppDbContext db, CancellationToken ct = default)
     {
         var present = await db.Set<HolidayYear>().Select(y => y.Year).ToListAsync(ct);
@@ -24,7 +24,11 @@ public static class CalendarSeeder
             db.Add(year);
             added.Add(file.Year);
         }
-        if (added.Count > 0) await db.SaveChangesAsync(ct);
+        if (added.Count == 0) return added;
+        await db.SaveChangesAsync(ct);
+        // A release that ships a new year is a calendar change too: open deadlines that ran into
+        // that year on the Monday–Friday fallback get their due dates from the real arrangement.
+        await DeadlineService.RecomputeOpenAsync(db, await CalendarProvider.LoadAsync(db, ct), ct);
         return added;
     }
 }

@@ -95,6 +95,27 @@ public class CalendarChangeTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task SeedingAMissingShippedYear_RecomputesOpenDeadlines()
+    {
+        await using (var scope = app.SystemScope(out var db))
+        {
+            db.Remove(await db.Set<HolidayYear>().SingleAsync(y => y.Year == 2020));
+            await db.SaveChangesAsync();
+        }
+        app.Services.GetRequiredService<CalendarProvider>().Invalidate();
+        // Without 2020 data: Monday–Friday only, the Spring Festival is unknown.
+        var rule = new DeadlineRule("处理期限", "测试依据", DeadlineKind.WorkingDays, 8);
+        var (openId, _) = await ArrangeDeadlinesAsync("/calendar-test-e/", D("2020-01-20"), rule);
+        Assert.Equal(D("2020-01-30"), await DueDateAsync(openId));
+
+        await Fazhi.Web.Setup.CalendarSetup.SeedAsync(app.Services);
+
+        Assert.Equal(D("2020-02-07"), await DueDateAsync(openId));
+        await using (var scope = app.SystemScope(out var db))
+            Assert.Equal(CalendarSource.Shipped, (await db.Set<HolidayYear>().SingleAsync(y => y.Year == 2020)).Source);
+    }
+
+    [Fact]
     public async Task AdminDayForm_BadInput_ShowsMessageAndKeepsInput()
     {
         var client = await CalendarTestLogin.SignInAsync(app, Roles.Admin);
