@@ -22,12 +22,32 @@ public static class DeadlineCommand
             return 2;
         }
 
-        // Migration and seeding log nothing here: the first line of stdout is the due date.
-        await DatabaseSetup.MigrateAsync(app.Services, NullLogger.Instance);
-        await CalendarSetup.SeedAsync(app.Services);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredKeyedService<Fazhi.Core.Data.AppDbContext>(CalendarSetup.SystemDbKey);
-        var calendar = await scope.ServiceProvider.GetRequiredService<CalendarProvider>().GetAsync(db);
+        // stdout carries the answer alone, wherever the binary runs (without appsettings.json the
+        // database commands would log at Information level): silence the console logger for this command.
+        ((IConfigurationBuilder)app.Configuration).AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "None",
+            ["Logging:LogLevel:Microsoft"] = "None",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "None",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+        });
+
+        WorkCalendar calendar;
+        try
+        {
+            // Migration and seeding log nothing here: the first line of stdout is the due date.
+            await DatabaseSetup.MigrateAsync(app.Services, NullLogger.Instance);
+            await CalendarSetup.SeedAsync(app.Services);
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredKeyedService<Fazhi.Core.Data.AppDbContext>(CalendarSetup.SystemDbKey);
+            calendar = await scope.ServiceProvider.GetRequiredService<CalendarProvider>().GetAsync(db);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A clerk still gets an answer when the database is unreachable; stderr says what it is based on.
+            Console.Error.WriteLine($"无法读取数据库中的工作日历（{e.GetType().Name}），改用内置的放假安排计算，管理员修改的内容未计入。");
+            calendar = WorkCalendar.Shipped();
+        }
 
         DeadlineComputation result;
         try { result = calendar.Compute(start, kind, amount); }
