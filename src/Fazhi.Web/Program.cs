@@ -18,6 +18,7 @@ builder.Services.AddFazhiDatabase();
 builder.Services.AddFazhiIdentity();
 builder.Services.AddFazhiWeb();
 builder.Services.AddFazhiAttachments();
+builder.Services.AddFazhiCalendar();
 
 var app = builder.Build();
 

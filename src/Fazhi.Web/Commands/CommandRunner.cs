@@ -15,9 +15,11 @@ public static class CommandRunner
             {
                 case "migrate":
                     await DatabaseSetup.MigrateAsync(app.Services, logger);
+                    await CalendarSetup.SeedAsync(app.Services, logger);
                     await Startup.EnsureRolesAsync(app.Services);
                     Console.WriteLine("database is up to date");
                     return 0;
+                case "deadline": return await DeadlineCommand.RunAsync(app, cli);
                 case "backup":
                 {
                     var target = cli.Option("to") ?? throw new ArgumentException("backup 需要 --to 文件");

@@ -14,6 +14,7 @@ public static class Startup
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fazhi.Startup");
         await DatabaseSetup.MigrateAsync(app.Services, logger);
+        await CalendarSetup.SeedAsync(app.Services, logger);
         await EnsureRolesAsync(app.Services);
         var options = app.Services.GetRequiredService<FazhiOptions>();
         if (options.Demo) await LoadDemoAsync(app.Services, logger);
