@@ -43,6 +43,25 @@ public class RoleNavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
     }
 
+    [Fact]
+    public async Task AdminMenu_OpensWithKeyboard_AndMarksTheCurrentPage()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "demo.admin");
+        await page.GotoAsync(app.BaseUrl + "/Admin/Users");
+
+        var menu = page.MainNav().GetByRole(AriaRole.Button, new() { Name = "系统管理" });
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        var users = page.MainNav().GetByRole(AriaRole.Link, new() { Name = "用户与角色", Exact = true });
+        await Expect(users).ToBeVisibleAsync();
+        await Expect(users).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.MainNav().GetByRole(AriaRole.Link, new() { Name = "区划", Exact = true })).Not.ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.MainNav().GetByRole(AriaRole.Link, new() { Name = "工作台", Exact = true })).Not.ToHaveAttributeAsync("aria-current", "page");
+    }
+
     [Theory]
     [InlineData("demo.district", new[] { "武江区", "西联镇", "龙归镇", "阳山村" }, new string[0])]
     [InlineData("demo.yangshan", new[] { "阳山村" }, new[] { "新岭村", "西联村", "龙归镇" })]

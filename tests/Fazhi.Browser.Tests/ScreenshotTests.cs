@@ -27,6 +27,8 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "展开导航" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出", Exact = true })).ToBeVisibleAsync();
+            // Bootstrap swaps "collapsing" for "show" once the opening animation has ended.
+            await Expect(page.Locator("#mainNav")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bshow\b"));
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "home-phone-menu.png"), FullPage = true });
         }
 
