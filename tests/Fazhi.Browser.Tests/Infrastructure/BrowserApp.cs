@@ -35,10 +35,35 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>Waits of the Expect-style assertions: generous, since the machine may be busy.</summary>
+    static BrowserApp() => Assertions.SetDefaultExpectTimeout(15_000);
+
+    /// <summary>A fresh context (no cookies) of the given viewport; dispose it at the end of the test.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height } });
-        return await context.NewPageAsync();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(30_000);
+        return context;
+    }
+
+    /// <summary>A page in a fresh context; the context is closed with the browser at the end of the class.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900) =>
+        await (await NewContextAsync(width, height)).NewPageAsync();
+
+    /// <summary>Where screenshots go: the test output folder, never the repository.</summary>
+    public static string ScreenshotDir
+    {
+        get
+        {
+            var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
     }
 
     public async Task DisposeAsync()

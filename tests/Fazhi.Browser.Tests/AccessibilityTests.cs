@@ -1,0 +1,71 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Fazhi.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Fazhi.Browser.Tests;
+
+/// <summary>axe-core finds no serious or critical violation on the shell's main pages.</summary>
+public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(375, 740)]
+    public async Task SignInPage_HasNoSeriousViolations(int width, int height)
+    {
+        await using var context = await app.NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task SignInPageWithError_HasNoSeriousViolations()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.UserNameField().FillAsync("nobody");
+        await page.PasswordField().FillAsync("Wrong@2019");
+        await page.SignInButton().ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("demo.fazhiban", "/")]
+    [InlineData("demo.admin", "/")]
+    [InlineData("demo.admin", "/Regions")]
+    [InlineData("demo.admin", "/Admin/Users")]
+    public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, userName);
+        if (path != "/") await page.GotoAsync(app.BaseUrl + path);
+        Assert.Equal(app.BaseUrl + path, page.Url);
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task PhoneHomePageWithOpenMenu_HasNoSeriousViolations()
+    {
+        await using var context = await app.NewContextAsync(375, 740);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "demo.admin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "展开导航" }).ClickAsync();
+        await Expect(page.MainNav().GetByRole(AriaRole.Link, new() { Name = "辖区", Exact = true })).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", bad.Select(Describe)));
+    }
+
+    static string Describe(AxeResultItem v) =>
+        $"{v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Select(n => $"    {n.Target} — {n.Html}"));
+}
