@@ -24,3 +24,17 @@ public sealed class SystemUser : ICurrentUser
     public bool IsReadOnly => false;
     public bool IsInRole(string role) => false;
 }
+
+/// <summary>
+/// Whole-database scope on behalf of a real actor: for work that spans towns by its nature (the national
+/// holiday calendar moves every town's deadlines) or runs at start-up. The audit trail still names the actor;
+/// with no signed-in actor it is the system user.
+/// </summary>
+public sealed class ElevatedUser(ICurrentUser actor) : ICurrentUser
+{
+    public string? UserId => actor.UserId;
+    public string UserName => actor.UserId is null ? SystemUser.Instance.UserName : actor.UserName;
+    public string ScopePath => "";
+    public bool IsReadOnly => false;
+    public bool IsInRole(string role) => actor.IsInRole(role);
+}

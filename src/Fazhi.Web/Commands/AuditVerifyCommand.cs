@@ -1,7 +1,7 @@
 using Fazhi.Core.Audit;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using Fazhi.Web.Setup;
 
 namespace Fazhi.Web.Commands;
 
@@ -12,8 +12,7 @@ public static class AuditVerifyCommand
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var db = ActivatorUtilities.CreateInstance<AppDbContext>(sp,
-            sp.GetRequiredService<DbContextOptions<AppDbContext>>(), (ICurrentUser)SystemUser.Instance);
+        var db = sp.SystemDb();
         var result = await new AuditChainVerifier(db).VerifyAsync(ct);
         Console.WriteLine(result.Line);
         return result.Intact ? 0 : 1;

@@ -39,7 +39,7 @@ public static class DeadlineCommand
             await DatabaseSetup.MigrateAsync(app.Services, NullLogger.Instance);
             await CalendarSetup.SeedAsync(app.Services);
             await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredKeyedService<Fazhi.Core.Data.AppDbContext>(CalendarSetup.SystemDbKey);
+            var db = scope.ServiceProvider.SystemDb();
             calendar = await scope.ServiceProvider.GetRequiredService<CalendarProvider>().GetAsync(db);
         }
         catch (Exception e) when (e is not OperationCanceledException)

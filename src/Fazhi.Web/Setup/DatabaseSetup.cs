@@ -1,3 +1,4 @@
+using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Migrations.Postgres;
 using Fazhi.Migrations.Sqlite;
@@ -18,8 +19,18 @@ public static class DatabaseSetup
             if (options.Database.IsPostgres) PostgresProvider.Configure(o, connection);
             else SqliteProvider.Configure(o, connection);
         });
+        services.AddKeyedScoped<AppDbContext>(SystemKey, (sp, _) => new AppDbContext(
+            sp.GetRequiredService<DbContextOptions<AppDbContext>>(), new ElevatedUser(sp.GetRequiredService<ICurrentUser>()), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    /// <summary>
+    /// Key of the scoped AppDbContext that sees the whole database (see <see cref="ElevatedUser"/>): start-up,
+    /// the command line and calendar changes. Everything else uses the request's scoped context.
+    /// </summary>
+    public const string SystemKey = "fazhi:system-db";
+
+    public static AppDbContext SystemDb(this IServiceProvider services) => services.GetRequiredKeyedService<AppDbContext>(SystemKey);
 
     public static string ConnectionString(FazhiOptions options)
     {

@@ -35,7 +35,7 @@ public static class Startup
     {
         var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        db = ActivatorUtilities.CreateInstance<AppDbContext>(sp, sp.GetRequiredService<DbContextOptions<AppDbContext>>(), (ICurrentUser)SystemUser.Instance);
+        db = sp.SystemDb();
         var store = ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.Identity.EntityFrameworkCore.UserStore<AppUser, AppRole, AppDbContext>>(sp, db);
         var manager = ActivatorUtilities.CreateInstance<UserManager<AppUser>>(sp, store);
         users = new UserCommands(db, manager, sp.GetRequiredService<TimeProvider>());

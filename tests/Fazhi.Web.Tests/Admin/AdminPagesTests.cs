@@ -100,3 +100,18 @@ public class AdminPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         return await db.Regions.Where(r => r.Name == name).Select(r => r.Id).SingleAsync();
     }
 }
+
+public class SignInLogScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task TownAdmin_SeesOnlyAttemptsOnAccountsOfTheirTown()
+    {
+        await SignIn.AsAsync(app, "demo.longgui");
+        await SignIn.PostLoginAsync(SignIn.Anonymous(app), "nobody.at.all", "Whatever-123");
+        var admin = await SignIn.AsAsync(app, "demo.admin");
+        var html = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/SignIns"));
+        Assert.Contains("demo.admin", html);
+        Assert.DoesNotContain("demo.longgui", html);
+        Assert.DoesNotContain("nobody.at.all", html);
+    }
+}

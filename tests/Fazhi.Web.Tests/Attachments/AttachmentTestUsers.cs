@@ -13,7 +13,7 @@ namespace Fazhi.Web.Tests.Attachments;
 
 /// <summary>Two towns of one district, each with an office and a partner, and the users these tests sign in as.</summary>
 public sealed record AttachmentWorld(Region TownA, Region TownB, Office OfficeA, Office OfficeB, PartnerOrganisation PartnerA,
-    string StaffA, string StaffB, string SupervisorA, string AdminA);
+    string StaffA, string StaffB, string SupervisorA, string AdminA, string RootAdmin);
 
 /// <summary>
 /// Arranges regions, records and users through domain code and Identity (no demo rows relied on),
@@ -54,7 +54,8 @@ public static partial class AttachmentTestUsers
         await AddUserAsync(app, "att-staff-b", townB, Roles.Staff);
         await AddUserAsync(app, "att-supervisor-a", townA, Roles.Supervisor);
         await AddUserAsync(app, "att-admin-a", townA, Roles.Admin);
-        return new AttachmentWorld(townA, townB, officeA, officeB, partnerA, "att-staff-a", "att-staff-b", "att-supervisor-a", "att-admin-a");
+        await AddUserAsync(app, "att-root-admin", null, Roles.Admin);
+        return new AttachmentWorld(townA, townB, officeA, officeB, partnerA, "att-staff-a", "att-staff-b", "att-supervisor-a", "att-admin-a", "att-root-admin");
     }
 
     static async Task<Region> AddRegionAsync(Fazhi.Core.Data.AppDbContext db, Region? parent, RegionKind kind, string name, string code)
@@ -67,7 +68,8 @@ public static partial class AttachmentTestUsers
         return region;
     }
 
-    static async Task AddUserAsync(FazhiApp app, string userName, Region scope, string role)
+    /// <summary>A null scope makes an administrator of the whole system (scope path "/").</summary>
+    static async Task AddUserAsync(FazhiApp app, string userName, Region? scope, string role)
     {
         await using var services = app.Services.CreateAsyncScope();
         var users = services.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -75,8 +77,8 @@ public static partial class AttachmentTestUsers
         {
             UserName = userName,
             DisplayName = userName,
-            ScopeRegionId = scope.Id,
-            ScopePath = scope.Path,
+            ScopeRegionId = scope?.Id,
+            ScopePath = scope?.Path ?? "/",
             IsActive = true,
             CreatedUtc = DateTime.UtcNow,
         };

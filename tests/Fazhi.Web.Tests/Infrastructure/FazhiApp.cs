@@ -1,4 +1,5 @@
 using Fazhi.Core.Data;
+using Fazhi.Web.Setup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,9 +36,7 @@ public class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
     public AsyncServiceScope SystemScope(out AppDbContext db)
     {
         var scope = Services.CreateAsyncScope();
-        db = ActivatorUtilities.CreateInstance<AppDbContext>(scope.ServiceProvider,
-            scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<AppDbContext>>(),
-            (Fazhi.Core.Common.ICurrentUser)Fazhi.Core.Common.SystemUser.Instance);
+        db = scope.ServiceProvider.SystemDb();
         return scope;
     }
 

@@ -40,7 +40,7 @@ public class SignInLogExportTests(FazhiApp app) : IClassFixture<FazhiApp>
             Record("ledger-b", Utc(2018, 12, 31, 16, 0), false, "用户不存在", "api"), // 2019-01-01 00:00 China: first instant in range
             Record("ledger-c", Utc(2019, 12, 31, 15, 59), false, "账号已锁定"),      // 2019-12-31 23:59 China: last minute in range
             Record("ledger-c", Utc(2019, 12, 31, 16, 0), false, "账号已锁定"));      // 2020-01-01 00:00 China: after the range
-        var admin = await AttachmentTestUsers.SignInAsync(app, world.AdminA);
+        var admin = await AttachmentTestUsers.SignInAsync(app, world.RootAdmin);
 
         var response = await admin.GetAsync("/Admin/SignIns?handler=Export&from=2019-01-01&to=2019-12-31&outcome=" + Uri.EscapeDataString("失败"));
 
@@ -68,7 +68,7 @@ public class SignInLogExportTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         var world = await AttachmentTestUsers.WorldAsync(app);
         await AddAsync(Enumerable.Range(0, 120).Select(i => Record("pager-x", Utc(2021, 5, 1, 0, 0).AddMinutes(i), false, "密码错误")).ToArray());
-        var admin = await AttachmentTestUsers.SignInAsync(app, world.AdminA);
+        var admin = await AttachmentTestUsers.SignInAsync(app, world.RootAdmin);
 
         var first = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/SignIns?user=pager-x"));
         Assert.Equal(50, Regex.Matches(first, "<td>pager-x</td>").Count);
@@ -89,7 +89,7 @@ public class SignInLogExportTests(FazhiApp app) : IClassFixture<FazhiApp>
     public async Task Page_WithUnreadableDateOrReversedRange_ShowsChineseMessageNotAnError()
     {
         var world = await AttachmentTestUsers.WorldAsync(app);
-        var admin = await AttachmentTestUsers.SignInAsync(app, world.AdminA);
+        var admin = await AttachmentTestUsers.SignInAsync(app, world.RootAdmin);
 
         var badDate = await admin.GetAsync("/Admin/SignIns?from=2019-13-45&user=keep-me");
         Assert.Equal(HttpStatusCode.OK, badDate.StatusCode);

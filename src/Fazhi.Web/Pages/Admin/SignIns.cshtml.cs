@@ -71,6 +71,11 @@ public sealed class SignInsModel(AppDbContext db, TimeProvider clock) : PageMode
     IQueryable<Row> Apply(Filter f)
     {
         var q = db.SignIns.AsNoTracking();
+        // A town's administrator sees the attempts on accounts of their own scope; only an administrator of
+        // the whole system also sees attempts on unknown user names.
+        var scope = db.CurrentUser.ScopePath;
+        if (scope is not ("" or "/"))
+            q = q.Where(s => s.UserId != null && db.Users.Any(u => u.Id == s.UserId && u.ScopePath.StartsWith(scope)));
         // The dates the admin typed are China dates; the log stores UTC instants.
         if (f.From is { } from)
         {
