@@ -38,7 +38,7 @@ public class AttachmentHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
         string? caption = null, string? tokenFrom = null)
     {
         var page = $"/attachments/owner/{ownerType}/{ownerId}";
-        var token = await AttachmentTestUsers.AntiforgeryTokenAsync(client, tokenFrom ?? page);
+        var token = await SignIn.AntiforgeryTokenAsync(client, tokenFrom ?? page);
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
         if (caption is not null) form.Add(new StringContent(caption), "Caption");
@@ -210,7 +210,7 @@ public class AttachmentHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("name=\"Upload\"", page);
 
         var before = await CountAsync("office", world.OfficeA.Id);
-        var token = await AttachmentTestUsers.AntiforgeryTokenAsync(supervisor, "/Account/ChangePassword");
+        var token = await SignIn.AntiforgeryTokenAsync(supervisor, "/Account/ChangePassword");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

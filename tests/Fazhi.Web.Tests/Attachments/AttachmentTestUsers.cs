@@ -20,7 +20,7 @@ public sealed record AttachmentWorld(Region TownA, Region TownB, Office OfficeA,
 /// once per app, and signs in through the real login form. Codes use province 91, which no real
 /// province has, so they cannot collide with demo data.
 /// </summary>
-public static partial class AttachmentTestUsers
+public static class AttachmentTestUsers
 {
     public const string Password = "Fazhi-Test-2019";
 
@@ -68,50 +68,9 @@ public static partial class AttachmentTestUsers
         return region;
     }
 
-    /// <summary>A null scope makes an administrator of the whole system (scope path "/").</summary>
-    static async Task AddUserAsync(FazhiApp app, string userName, Region? scope, string role)
-    {
-        await using var services = app.Services.CreateAsyncScope();
-        var users = services.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser
-        {
-            UserName = userName,
-            DisplayName = userName,
-            ScopeRegionId = scope?.Id,
-            ScopePath = scope?.Path ?? "/",
-            IsActive = true,
-            CreatedUtc = DateTime.UtcNow,
-        };
-        var created = await users.CreateAsync(user, Password);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        var added = await users.AddToRoleAsync(user, role);
-        if (!added.Succeeded) throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
-    }
+    static Task AddUserAsync(FazhiApp app, string userName, Region? scope, string role) =>
+        SignIn.CreateUserAsync(app, userName, role, scope, Password);
 
     /// <summary>A client signed in as the user through the login form (cookies kept, redirects not followed).</summary>
-    public static async Task<HttpClient> SignInAsync(FazhiApp app, string userName)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = await AntiforgeryTokenAsync(client, "/Account/Login");
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
-        return client;
-    }
-
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
-    {
-        var html = await client.GetStringAsync(url);
-        var match = TokenPattern().Match(html);
-        if (!match.Success) throw new InvalidOperationException($"No antiforgery token on {url}");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    public static Task<HttpClient> SignInAsync(FazhiApp app, string userName) => SignIn.AsAsync(app, userName, Password);
 }

@@ -270,23 +270,9 @@ public class AuditTrailTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         const string password = "Audit-Pass-2026";
         var town = await AuditTestData.TownAsync(app);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByNameAsync(userName) is null)
-            {
-                var user = new AppUser { UserName = userName, DisplayName = "审计测试", ScopeRegionId = town.Id, ScopePath = town.Path };
-                Assert.True((await users.CreateAsync(user, password)).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-            }
-        }
+        await SignIn.CreateUserAsync(app, userName, role, town, password);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = allowRedirect });
-        var login = await client.GetStringAsync("/Account/Login");
-        var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
-        }));
+        var response = await SignIn.PostLoginAsync(client, userName, password);
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
         return client;
     }

@@ -61,7 +61,7 @@ public class CalendarChangeTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var client = await CalendarTestLogin.SignInAsync(app, Roles.Admin);
         var url = $"/Admin/CalendarDay?id={dayId}";
-        var token = await CalendarTestLogin.AntiforgeryTokenAsync(client, url);
+        var token = await SignIn.AntiforgeryTokenAsync(client, url);
         var response = await client.PostAsync(url + "&handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Date"] = "2019-10-01",
@@ -120,7 +120,7 @@ public class CalendarChangeTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         var client = await CalendarTestLogin.SignInAsync(app, Roles.Admin);
         var url = "/Admin/CalendarYear?year=2019";
-        var token = await CalendarTestLogin.AntiforgeryTokenAsync(client, url);
+        var token = await SignIn.AntiforgeryTokenAsync(client, url);
         var response = await client.PostAsync(url + "&handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Date"] = "2020-05-01",
@@ -144,7 +144,7 @@ public class CalendarChangeTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(D("2035-10-01"), await DueDateAsync(openId));
 
         var client = await CalendarTestLogin.SignInAsync(app, Roles.Admin);
-        var token = await CalendarTestLogin.AntiforgeryTokenAsync(client, "/Admin/Calendar");
+        var token = await SignIn.AntiforgeryTokenAsync(client, "/Admin/Calendar");
         const string json = """
             {"year": 2035, "papers": ["https://www.gov.cn/example"], "days": [
               {"name": "国庆节", "date": "2035-10-01", "isOffDay": true},
@@ -173,7 +173,7 @@ public class CalendarChangeTests(FazhiApp app) : IClassFixture<FazhiApp>
     public async Task AdminImport_MalformedFile_ShowsTheProblem()
     {
         var client = await CalendarTestLogin.SignInAsync(app, Roles.Admin);
-        var token = await CalendarTestLogin.AntiforgeryTokenAsync(client, "/Admin/Calendar");
+        var token = await SignIn.AntiforgeryTokenAsync(client, "/Admin/Calendar");
         var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes("{\"year\": 2036}")), "Upload", "2036.json" },

@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Fazhi.Core.Demo;
+using Fazhi.Core.Identity;
+using Fazhi.Core.Regions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Fazhi.Web.Tests.Infrastructure;
@@ -9,6 +13,25 @@ namespace Fazhi.Web.Tests.Infrastructure;
 /// <summary>Signing in over HTTP as a real user would: the login form with its antiforgery token, or the API session.</summary>
 public static partial class SignIn
 {
+    /// <summary>Creates an account through Identity; a null scope makes it whole-system (scope path "/").</summary>
+    public static async Task CreateUserAsync(FazhiApp app, string userName, string role, Region? scope, string password)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var users = services.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(userName) is not null) return;
+        var user = new AppUser
+        {
+            UserName = userName, DisplayName = userName, ScopeRegionId = scope?.Id, ScopePath = scope?.Path ?? "/",
+            IsActive = true, CreatedUtc = DateTime.UtcNow,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        static void Check(IdentityResult r)
+        {
+            if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+        }
+    }
+
     public static HttpClient Anonymous(FazhiApp app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -36,7 +59,9 @@ public static partial class SignIn
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
-        return TokenPattern().Match(html).Groups[1].Value;
+        var match = TokenPattern().Match(html);
+        if (!match.Success) throw new InvalidOperationException($"No antiforgery token on {path}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     /// <summary>A client carrying a bearer token from POST /api/v1/session.</summary>
@@ -50,6 +75,6 @@ public static partial class SignIn
         return client;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
