@@ -45,6 +45,11 @@ public static class AuditEventList
         return new AuditEventPage(rows, page, pageSize, total);
     }
 
+    /// <summary>Every event the filter selects, newest first, read one by one (for the ledger export).</summary>
+    public static IQueryable<AuditEventRow> Rows(AppDbContext db, AuditFilter filter) =>
+        Filtered(db.Set<AuditEvent>().AsNoTracking(), filter).OrderByDescending(e => e.Seq)
+            .Select(e => new AuditEventRow(e.Seq, e.AtUtc, e.UserName, e.Entity, e.EntityId, e.Action, e.Changes, e.ScopePath));
+
     /// <summary>Names of the entities that have events, for the filter's list.</summary>
     public static async Task<IReadOnlyList<string>> EntitiesAsync(AppDbContext db, CancellationToken ct = default) =>
         await db.Set<AuditEvent>().AsNoTracking().Select(e => e.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);

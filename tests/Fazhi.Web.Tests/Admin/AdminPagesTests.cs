@@ -115,3 +115,26 @@ public class SignInLogScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("nobody.at.all", html);
     }
 }
+
+public class AuditPageScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task TownAdmin_SeesAndExportsOnlyTheAuditEventsOfTheirTown()
+    {
+        var admin = await SignIn.AsAsync(app, "demo.admin");
+        var html = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Audit?entity=Office"));
+        Assert.Contains("信访办", html);
+        Assert.DoesNotContain("0751-0000102", html); // the office of 龙归镇
+
+        var response = await admin.GetAsync("/Admin/Audit?handler=Export&entity=Office");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("筛选条件：对象：科室", rows[0]["A"]);
+        Assert.Equal(["序号", "时间", "操作人", "对象", "编号", "操作", "变更内容"], rows[1].Values.Select(v => v?.ToString()));
+        var data = rows.Skip(2).ToList();
+        Assert.Equal(8, data.Count); // the eight offices of 西联镇, each created once
+        Assert.All(data, r => Assert.Equal("新增", r["F"]?.ToString()));
+        Assert.DoesNotContain(data, r => r["G"]?.ToString()?.Contains("0751-0000102") == true);
+    }
+}

@@ -57,6 +57,51 @@ public class CommandLineTests : IDisposable
         Assert.Equal(1, again.ExitCode);
     }
 
+    [Theory]
+    [InlineData("--working-days", "20", "2019-09-25", "2019-10-28")] // across National Day 2019 and its make-up days
+    [InlineData("--days", "60", "2019-08-02", "2019-10-08")]         // day 60 is 1 October: moves to the next working day
+    [InlineData("--working-days", "20", "2019-12-20", "2020-01-19")] // ends on the Sunday worked before the Spring Festival
+    public async Task Deadline_PrintsTheDueDateOnItsFirstLine(string kind, string amount, string from, string due)
+    {
+        var result = await RunAsync("deadline", "--from", from, kind, amount, "--data", dataDir);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(due, lines[0].Trim());
+        Assert.True(lines.Length > 1, "the counting is explained after the date");
+    }
+
+    [Fact]
+    public async Task Deadline_WithBadInput_ExplainsInChineseAndExitsWith2()
+    {
+        var result = await RunAsync("deadline", "--from", "2019-02-30", "--days", "10", "--data", dataDir);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches("[\u4e00-\u9fff]", result.Error);
+    }
+
+    [Fact]
+    public async Task AuditVerify_IsIntactOnTheDemoDatabase_AndFailsAfterAnAuditRowIsAltered()
+    {
+        Assert.Equal(0, (await RunAsync("seed-demo", "--data", dataDir)).ExitCode);
+        var intact = await RunAsync("audit", "verify", "--data", dataDir);
+        Assert.True(intact.ExitCode == 0, intact.Error);
+        Assert.Matches(@"^audit chain intact: \d+ events", intact.Output.Trim());
+
+        await using (var conn = new SqliteConnection($"Data Source={Path.Combine(dataDir, "fazhi.db")};Pooling=False"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            // Whoever can write the file can drop the append-only trigger; the hash chain still tells.
+            var trigger = conn.CreateCommand();
+            trigger.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%UPDATE%' AND tbl_name = 'AuditEvents'";
+            var name = (string?)await trigger.ExecuteScalarAsync();
+            cmd.CommandText = (name is null ? "" : $"DROP TRIGGER \"{name}\"; ") + "UPDATE AuditEvents SET UserName = 'someone else' WHERE Seq = 5";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var broken = await RunAsync("audit", "verify", "--data", dataDir);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.StartsWith("audit chain broken at event #5", broken.Output.Trim());
+    }
+
     [Fact]
     public async Task UnknownCommand_ExitsWith2AndShowsUsage()
     {
