@@ -138,3 +138,31 @@ public class AuditPageScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain(data, r => r["G"]?.ToString()?.Contains("0751-0000102") == true);
     }
 }
+
+public class UserListExportTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task Export_ListsTheFilteredAccountsOfTheAdminsScopeWithChineseHeaders()
+    {
+        var admin = await SignIn.AsAsync(app, "demo.admin");
+        var response = await admin.GetAsync("/Admin/Users?handler=Export&role=cadre");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("筛选条件：角色：村干部/网格员", rows[0]["A"]);
+        Assert.Equal(["用户名", "姓名", "角色", "管辖范围", "业务模块", "状态"], rows[1].Values.Select(v => v?.ToString()));
+        var data = Assert.Single(rows.Skip(2));
+        Assert.Equal("demo.yangshan", data["A"]);
+        Assert.Equal("阳山村", data["D"]);
+    }
+
+    [Fact]
+    public async Task List_OfATownAdmin_LeavesOutTheDistrictAndOtherTowns()
+    {
+        var admin = await SignIn.AsAsync(app, "demo.admin");
+        var html = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users"));
+        Assert.Contains("demo.yangshan", html);
+        Assert.DoesNotContain("demo.district", html);
+        Assert.DoesNotContain("demo.longgui", html);
+    }
+}
