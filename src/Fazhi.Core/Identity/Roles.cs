@@ -24,9 +24,6 @@ public static class Roles
         Supervisor => "区级督查",
         _ => role,
     };
-
-    /// <summary>District supervisors read across the towns below them and change nothing.</summary>
-    public static bool IsReadOnly(string role) => role == Supervisor;
 }
 
 /// <summary>The work streams of product.md; a user works in some of them.</summary>
