@@ -166,3 +166,31 @@ public class UserListExportTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("demo.longgui", html);
     }
 }
+
+public class ResetPasswordTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task Reset_AsksForConfirmation_ThenGivesAOneTimePasswordTheUserMustChange()
+    {
+        var admin = await SignIn.AsAsync(app, "demo.admin");
+        string id;
+        await using (var scope = app.SystemScope(out var db))
+            id = await db.Users.Where(u => u.UserName == "demo.xinfang").Select(u => u.Id).SingleAsync();
+        var path = $"/Admin/Users/Edit?id={id}";
+        var form = new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "demo.xinfang", ["Input.DisplayName"] = "黄伟（信访办）", ["Input.Roles"] = "staff",
+            ["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(admin, path),
+        };
+        var unconfirmed = await admin.PostAsync($"/Admin/Users/Edit?id={id}&handler=ResetPassword", new FormUrlEncodedContent(form));
+        Assert.Contains("请先勾选", System.Net.WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()));
+        await using (var scope = app.SystemScope(out var db))
+            Assert.False((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);
+
+        form["ConfirmReset"] = "true";
+        var confirmed = await admin.PostAsync($"/Admin/Users/Edit?id={id}&handler=ResetPassword", new FormUrlEncodedContent(form));
+        Assert.Contains("一次性密码", System.Net.WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
+        await using (var scope = app.SystemScope(out var db))
+            Assert.True((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);
+    }
+}

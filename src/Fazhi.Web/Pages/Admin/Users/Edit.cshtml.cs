@@ -78,14 +78,20 @@ public sealed class EditModel(AppDbContext db, UserCommands commands) : PageMode
         return RedirectToPage("/Admin/Users/Index");
     }
 
-    public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct)
+    /// <summary>Resetting locks the user out of their current password, so it asks for a tick first.</summary>
+    public async Task<IActionResult> OnPostResetPasswordAsync(bool confirmReset, CancellationToken ct)
     {
         if (Id is null) return NotFound();
         await LoadChoicesAsync(ct);
+        ModelState.Clear();
+        if (!confirmReset)
+        {
+            ModelState.AddModelError(string.Empty, "请先勾选“确认重置密码”，再点击重置。");
+            return Page();
+        }
         try { OneTimePassword = await commands.ResetPasswordAsync(Id, ct); }
         catch (NotFoundException) { return NotFound(); }
         catch (DomainRuleException e) { ModelState.AddModelError(string.Empty, e.Message); }
-        ModelState.Clear();
         return Page();
     }
 
