@@ -23,13 +23,11 @@ public sealed class Petition
     public int PeopleCount { get; private set; }
     public PetitionStatus Status { get; private set; }
 
-    public DateOnly NoticeDueOn { get; private set; }
     public DateOnly? NoticeSentOn { get; private set; }
     public AcceptanceDecision? Decision { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
     public string? DecisionNote { get; private set; }
 
-    public DateOnly? ReplyDueOn { get; private set; }
     public int? ExtensionDays { get; private set; }
     public string? ExtensionReason { get; private set; }
     public string? ExtensionApprovedBy { get; private set; }
@@ -40,15 +38,11 @@ public sealed class Petition
     public string? LegalBasis { get; private set; }
     public Satisfaction? Satisfaction { get; private set; }
 
-    public DateOnly? ReviewRequestDueOn { get; private set; }
     public DateOnly? ReviewRequestedOn { get; private set; }
-    public DateOnly? ReviewDueOn { get; private set; }
     public DateOnly? ReviewAnsweredOn { get; private set; }
     public ReplyOpinion? ReviewOpinion { get; private set; }
 
-    public DateOnly? ReReviewRequestDueOn { get; private set; }
     public DateOnly? ReReviewRequestedOn { get; private set; }
-    public DateOnly? ReReviewDueOn { get; private set; }
     public DateOnly? ReReviewAnsweredOn { get; private set; }
     public ReplyOpinion? ReReviewOpinion { get; private set; }
 
@@ -64,7 +58,7 @@ public sealed class Petition
     private Petition() { }
 
     public static Petition Register(PetitionChannel channel, PetitionClass @class, DateOnly receivedOn, string request, string facts,
-        string reasons, int peopleCount, DateOnly today, WorkCalendar calendar)
+        string reasons, int peopleCount, DateOnly today)
     {
         if (receivedOn > today) throw new DomainRuleException("收到日期不能晚于今天。");
         request = (request ?? "").Trim();
@@ -77,12 +71,35 @@ public sealed class Petition
             Channel = channel, Class = @class, ReceivedOn = receivedOn, Request = request,
             Facts = (facts ?? "").Trim(), Reasons = (reasons ?? "").Trim(), PeopleCount = peopleCount,
             Status = PetitionStatus.Registered,
-            NoticeDueOn = PetitionClocks.Due(calendar, PetitionClocks.AcceptanceNotice, receivedOn),
         };
     }
 
+    // Due dates are not stored here: they follow from the dates above and the calendar, so a corrected
+    // holiday arrangement moves them (the shared Deadline rows that remind people are recomputed likewise).
+
+    /// <summary>Written notice of the decision due 15 日 after receipt (《信访工作条例》第二十三条).</summary>
+    public DateOnly NoticeDue(WorkCalendar calendar) => PetitionClocks.Due(calendar, PetitionClocks.AcceptanceNotice, ReceivedOn);
+
+    /// <summary>Reply due 60 日 after acceptance, plus the one extension if granted (《信访工作条例》第三十四条).</summary>
+    public DateOnly? ReplyDue(WorkCalendar calendar)
+    {
+        if (Status is PetitionStatus.Registered or PetitionStatus.NotAccepted or PetitionStatus.Transferred || DecidedOn is not { } decided)
+            return null;
+        var due = PetitionClocks.Due(calendar, PetitionClocks.Reply, decided);
+        return ExtensionDays is { } days ? calendar.Compute(due, DeadlineKind.CalendarDays, days).DueDate : due;
+    }
+
+    public DateOnly? ReviewRequestDue(WorkCalendar calendar) =>
+        RepliedOn is { } replied ? PetitionClocks.Due(calendar, PetitionClocks.ReviewRequest, replied) : null;
+    public DateOnly? ReviewDue(WorkCalendar calendar) =>
+        ReviewRequestedOn is { } requested ? PetitionClocks.Due(calendar, PetitionClocks.ReviewAnswer, requested) : null;
+    public DateOnly? ReReviewRequestDue(WorkCalendar calendar) =>
+        ReviewAnsweredOn is { } answered ? PetitionClocks.Due(calendar, PetitionClocks.ReReviewRequest, answered) : null;
+    public DateOnly? ReReviewDue(WorkCalendar calendar) =>
+        ReReviewRequestedOn is { } requested ? PetitionClocks.Due(calendar, PetitionClocks.ReReviewAnswer, requested) : null;
+
     /// <summary>受理、交办、不予受理 or 转送; 受理 and 交办 start the 60-day clock (《信访工作条例》第三十四条).</summary>
-    public void Decide(AcceptanceDecision decision, DateOnly on, string? note, WorkCalendar calendar)
+    public void Decide(AcceptanceDecision decision, DateOnly on, string? note)
     {
         Require(Status == PetitionStatus.Registered, "只有已登记、尚未作出受理决定的信访事项才能作出受理决定。");
         NotBefore(on, ReceivedOn, "决定日期不能早于收到日期。");
@@ -99,8 +116,6 @@ public sealed class Petition
             AcceptanceDecision.Decline => PetitionStatus.NotAccepted,
             _ => PetitionStatus.Transferred,
         };
-        if (Status is PetitionStatus.Accepted or PetitionStatus.Assigned)
-            ReplyDueOn = PetitionClocks.Due(calendar, PetitionClocks.Reply, on);
     }
 
     /// <summary>The written notice of the decision (《信访工作条例》第二十三条); a late notice is recorded as late, not refused.</summary>
@@ -112,7 +127,7 @@ public sealed class Petition
         NoticeSentOn = on;
     }
 
-    public bool NoticeWasLate => NoticeSentOn is { } sent && sent > NoticeDueOn;
+    public bool NoticeWasLate(WorkCalendar calendar) => NoticeSentOn is { } sent && sent > NoticeDue(calendar);
 
     /// <summary>
     /// One extension of at most 30 日, approved by the head, before the time runs out, with the reason
@@ -126,18 +141,17 @@ public sealed class Petition
             throw new DomainRuleException($"延长期限应为1至{PetitionClocks.MaxExtensionDays}日（《信访工作条例》第三十四条）。");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请写明延期理由，并告知信访人。");
         if (string.IsNullOrWhiteSpace(approvedBy)) throw new DomainRuleException("延期须经本机关负责人批准，请填写批准人。");
-        Require(decidedOn <= ReplyDueOn!.Value, "办理期限已届满，不能再延期。");
+        Require(decidedOn <= ReplyDue(calendar)!.Value, "办理期限已届满，不能再延期。");
         NotBefore(decidedOn, DecidedOn!.Value, "延期批准日期不能早于受理日期。");
         NotBefore(toldOn, decidedOn, "告知信访人延期理由的日期不能早于批准日期。");
         ExtensionDays = days;
         ExtensionReason = reason.Trim();
         ExtensionApprovedBy = approvedBy.Trim();
         ExtensionToldOn = toldOn;
-        ReplyDueOn = calendar.Compute(ReplyDueOn.Value, DeadlineKind.CalendarDays, days).DueDate;
     }
 
     /// <summary>The 信访处理意见书 with opinion and legal basis (《信访工作条例》第三十二条).</summary>
-    public void Reply(DateOnly on, ReplyOpinion opinion, string legalBasis, WorkCalendar calendar)
+    public void Reply(DateOnly on, ReplyOpinion opinion, string legalBasis)
     {
         Require(Status is PetitionStatus.Accepted or PetitionStatus.Assigned, "只有已受理或已交办的信访事项才能出具处理意见。");
         NotBefore(on, DecidedOn!.Value, "答复日期不能早于受理日期。");
@@ -146,10 +160,9 @@ public sealed class Petition
         Opinion = opinion;
         LegalBasis = legalBasis.Trim();
         Status = PetitionStatus.Replied;
-        ReviewRequestDueOn = PetitionClocks.Due(calendar, PetitionClocks.ReviewRequest, on);
     }
 
-    public bool RepliedLate => RepliedOn is { } replied && ReplyDueOn is { } due && replied > due;
+    public bool RepliedLate(WorkCalendar calendar) => RepliedOn is { } replied && ReplyDue(calendar) is { } due && replied > due;
 
     public void Rate(Satisfaction satisfaction)
     {
@@ -162,20 +175,19 @@ public sealed class Petition
     {
         Require(Status == PetitionStatus.Replied, "只有已答复的信访事项才能请求复查。");
         NotBefore(on, RepliedOn!.Value, "请求复查的日期不能早于答复日期。");
-        Require(on <= ReviewRequestDueOn!.Value, $"已超过请求复查的期限（{ChinaTime.Format(ReviewRequestDueOn.Value)}，《信访工作条例》第三十五条）。");
+        var window = ReviewRequestDue(calendar)!.Value;
+        Require(on <= window, $"已超过请求复查的期限（{ChinaTime.Format(window)}，《信访工作条例》第三十五条）。");
         ReviewRequestedOn = on;
-        ReviewDueOn = PetitionClocks.Due(calendar, PetitionClocks.ReviewAnswer, on);
         Status = PetitionStatus.UnderReview;
     }
 
-    public void AnswerReview(DateOnly on, ReplyOpinion opinion, WorkCalendar calendar)
+    public void AnswerReview(DateOnly on, ReplyOpinion opinion)
     {
         Require(Status == PetitionStatus.UnderReview, "该信访事项不在复查中。");
         NotBefore(on, ReviewRequestedOn!.Value, "复查意见日期不能早于请求日期。");
         ReviewAnsweredOn = on;
         ReviewOpinion = opinion;
         Status = PetitionStatus.Reviewed;
-        ReReviewRequestDueOn = PetitionClocks.Due(calendar, PetitionClocks.ReReviewRequest, on);
     }
 
     /// <summary>复核: requested within 30 日 of the review opinion, answered within 30 日 (《信访工作条例》第三十六条).</summary>
@@ -183,9 +195,9 @@ public sealed class Petition
     {
         Require(Status == PetitionStatus.Reviewed, "只有已复查的信访事项才能请求复核。");
         NotBefore(on, ReviewAnsweredOn!.Value, "请求复核的日期不能早于复查意见日期。");
-        Require(on <= ReReviewRequestDueOn!.Value, $"已超过请求复核的期限（{ChinaTime.Format(ReReviewRequestDueOn.Value)}，《信访工作条例》第三十六条）。");
+        var window = ReReviewRequestDue(calendar)!.Value;
+        Require(on <= window, $"已超过请求复核的期限（{ChinaTime.Format(window)}，《信访工作条例》第三十六条）。");
         ReReviewRequestedOn = on;
-        ReReviewDueOn = PetitionClocks.Due(calendar, PetitionClocks.ReReviewAnswer, on);
         Status = PetitionStatus.UnderReReview;
     }
 
