@@ -27,7 +27,7 @@ public static class DemoTown
         new("demo.fazhiban", "陈静（法治办）", Roles.Coordinator, "西联镇", [.. Modules.All], "司法所"),
         new("demo.xinfang", "黄伟（信访办）", Roles.Staff, "西联镇", [Modules.Petitions, Modules.Disputes], "信访办"),
         new("demo.leader", "王建国（镇长）", Roles.Leader, "西联镇", [.. Modules.All]),
-        new("demo.yangshan", "刘芳（阳山村网格员）", Roles.Cadre, "阳山村", [Modules.Disputes]),
+        new("demo.yangshan", "刘芳（阳山村网格员）", Roles.Cadre, "阳山村", [Modules.Disputes, Modules.Petitions]),
         new("demo.lawyer", "张剑波（法律顾问）", Roles.Advisor, "西联镇", [Modules.Decisions]),
         new("demo.district", "赵敏（区依法治区办）", Roles.Supervisor, "武江区", [.. Modules.All]),
         new("demo.longgui", "周平（龙归镇法治办）", Roles.Coordinator, "龙归镇", [.. Modules.All]),

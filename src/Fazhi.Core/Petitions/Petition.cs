@@ -1,5 +1,6 @@
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
+using Fazhi.Core.Data;
 
 namespace Fazhi.Core.Petitions;
 
@@ -10,9 +11,23 @@ namespace Fazhi.Core.Petitions;
 /// may start from and the dates it must keep, and throws a DomainRuleException a clerk can read.
 /// Due dates come from the shared WorkCalendar (see <see cref="PetitionClocks"/>).
 /// </summary>
-public sealed class Petition
+public sealed class Petition : IScopedRecord
 {
     public long Id { get; private set; }
+    public long TownId { get; private set; }
+    /// <summary>The village the matter comes from, where there is one (its cadres then see it too).</summary>
+    public long? VillageId { get; private set; }
+    public string ScopePath { get; private set; } = "";
+    /// <summary>Register number within the town, e.g. "2019-007".</summary>
+    public string Number { get; private set; } = "";
+    public string Category { get; private set; } = "";
+    public long? HandlingOfficeId { get; private set; }
+    /// <summary>包案领导 for key cases (《信访工作条例》第十八条).</summary>
+    public string? ResponsibleLeaderId { get; private set; }
+    /// <summary>分级负责 (《信访工作条例》第五条): handled by the town or by the village.</summary>
+    public HandlingLevel Level { get; private set; }
+    public int Version { get; private set; }
+    public List<Petitioner> Petitioners { get; private set; } = [];
     public PetitionChannel Channel { get; private set; }
     public PetitionClass Class { get; private set; }
     public DateOnly ReceivedOn { get; private set; }
@@ -57,9 +72,16 @@ public sealed class Petition
 
     private Petition() { }
 
-    public static Petition Register(PetitionChannel channel, PetitionClass @class, DateOnly receivedOn, string request, string facts,
-        string reasons, int peopleCount, DateOnly today)
+    public static Petition Register(PetitionPlace place, string number, PetitionChannel channel, PetitionClass @class, string category,
+        DateOnly receivedOn, string request, string facts, string reasons, int peopleCount, IReadOnlyList<Petitioner> petitioners, DateOnly today)
     {
+        category = (category ?? "").Trim();
+        if (!PetitionCategories.All.Contains(category)) throw new DomainRuleException("请从列表中选择信访事项的类别。");
+        if (petitioners.Count == 0) throw new DomainRuleException("请至少登记一名信访人（《信访工作条例》第十九条：姓名（名称）、住址）。");
+        // 《信访工作条例》第二十条: a collective visit elects no more than five representatives.
+        if (petitioners.Count(x => x.IsRepresentative) > 5) throw new DomainRuleException("多人走访的，推选的代表不得超过5人（《信访工作条例》第二十条）。");
+        if (petitioners.Count > peopleCount) throw new DomainRuleException("登记的信访人多于信访人数，请核对人数。");
+        foreach (var x in petitioners) x.PlaceIn(place.ScopePath);
         if (receivedOn > today) throw new DomainRuleException("收到日期不能晚于今天。");
         request = (request ?? "").Trim();
         if (request.Length == 0) throw new DomainRuleException("请填写信访请求（《信访工作条例》第十九条）。");
@@ -68,6 +90,8 @@ public sealed class Petition
         if (peopleCount > 10000) throw new DomainRuleException("信访人数不合理，请核对。");
         return new Petition
         {
+            TownId = place.TownId, VillageId = place.VillageId, ScopePath = place.ScopePath, Number = number, Category = category,
+            Petitioners = [.. petitioners],
             Channel = channel, Class = @class, ReceivedOn = receivedOn, Request = request,
             Facts = (facts ?? "").Trim(), Reasons = (reasons ?? "").Trim(), PeopleCount = peopleCount,
             Status = PetitionStatus.Registered,
@@ -98,6 +122,17 @@ public sealed class Petition
     public DateOnly? ReReviewDue(WorkCalendar calendar) =>
         ReReviewRequestedOn is { } requested ? PetitionClocks.Due(calendar, PetitionClocks.ReReviewAnswer, requested) : null;
 
+    /// <summary>Who handles it: an office of the town, the 包案 leader, and the level (town or village).</summary>
+    public void AssignHandling(long? officeId, string? leaderId, HandlingLevel level)
+    {
+        Require(Status is PetitionStatus.Registered or PetitionStatus.Accepted or PetitionStatus.Assigned, "已答复或已办结的信访事项不能再变更承办。");
+        if (level == HandlingLevel.Village && VillageId is null) throw new DomainRuleException("该信访事项未关联村（社区），不能由村级承办。");
+        HandlingOfficeId = officeId;
+        ResponsibleLeaderId = string.IsNullOrWhiteSpace(leaderId) ? null : leaderId;
+        Level = level;
+        Version++;
+    }
+
     /// <summary>受理、交办、不予受理 or 转送; 受理 and 交办 start the 60-day clock (《信访工作条例》第三十四条).</summary>
     public void Decide(AcceptanceDecision decision, DateOnly on, string? note)
     {
@@ -109,6 +144,7 @@ public sealed class Petition
         Decision = decision;
         DecidedOn = on;
         DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Version++;
         Status = decision switch
         {
             AcceptanceDecision.Accept => PetitionStatus.Accepted,
@@ -125,6 +161,7 @@ public sealed class Petition
         Require(NoticeSentOn is null, "已登记过书面告知。");
         NotBefore(on, DecidedOn!.Value, "告知日期不能早于决定日期。");
         NoticeSentOn = on;
+        Version++;
     }
 
     public bool NoticeWasLate(WorkCalendar calendar) => NoticeSentOn is { } sent && sent > NoticeDue(calendar);
@@ -148,6 +185,7 @@ public sealed class Petition
         ExtensionReason = reason.Trim();
         ExtensionApprovedBy = approvedBy.Trim();
         ExtensionToldOn = toldOn;
+        Version++;
     }
 
     /// <summary>The 信访处理意见书 with opinion and legal basis (《信访工作条例》第三十二条).</summary>
@@ -160,6 +198,7 @@ public sealed class Petition
         Opinion = opinion;
         LegalBasis = legalBasis.Trim();
         Status = PetitionStatus.Replied;
+        Version++;
     }
 
     public bool RepliedLate(WorkCalendar calendar) => RepliedOn is { } replied && ReplyDue(calendar) is { } due && replied > due;
@@ -168,6 +207,7 @@ public sealed class Petition
     {
         Require(RepliedOn is not null, "答复之后才能评价满意度。");
         Satisfaction = satisfaction;
+        Version++;
     }
 
     /// <summary>复查: requested within 30 日 of the reply, answered within 30 日 (《信访工作条例》第三十五条).</summary>
@@ -179,6 +219,7 @@ public sealed class Petition
         Require(on <= window, $"已超过请求复查的期限（{ChinaTime.Format(window)}，《信访工作条例》第三十五条）。");
         ReviewRequestedOn = on;
         Status = PetitionStatus.UnderReview;
+        Version++;
     }
 
     public void AnswerReview(DateOnly on, ReplyOpinion opinion)
@@ -188,6 +229,7 @@ public sealed class Petition
         ReviewAnsweredOn = on;
         ReviewOpinion = opinion;
         Status = PetitionStatus.Reviewed;
+        Version++;
     }
 
     /// <summary>复核: requested within 30 日 of the review opinion, answered within 30 日 (《信访工作条例》第三十六条).</summary>
@@ -199,6 +241,7 @@ public sealed class Petition
         Require(on <= window, $"已超过请求复核的期限（{ChinaTime.Format(window)}，《信访工作条例》第三十六条）。");
         ReReviewRequestedOn = on;
         Status = PetitionStatus.UnderReReview;
+        Version++;
     }
 
     public void AnswerReReview(DateOnly on, ReplyOpinion opinion)
@@ -208,6 +251,7 @@ public sealed class Petition
         ReReviewAnsweredOn = on;
         ReReviewOpinion = opinion;
         Status = PetitionStatus.ReReviewed;
+        Version++;
     }
 
     /// <summary>办结: a decided matter that is not waiting for a reply, review or re-review.</summary>
@@ -219,6 +263,7 @@ public sealed class Petition
         NotBefore(on, ReReviewAnsweredOn ?? ReviewAnsweredOn ?? RepliedOn ?? DecidedOn!.Value, "办结日期不能早于最后一次处理的日期。");
         ClosedOn = on;
         Status = PetitionStatus.Closed;
+        Version++;
     }
 
     public void Archive(DateOnly on)
@@ -227,6 +272,7 @@ public sealed class Petition
         NotBefore(on, ClosedOn!.Value, "归档日期不能早于办结日期。");
         ArchivedOn = on;
         Status = PetitionStatus.Archived;
+        Version++;
     }
 
     static void Require(bool condition, string message)

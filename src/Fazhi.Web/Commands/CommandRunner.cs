@@ -30,6 +30,7 @@ public static class CommandRunner
                 }
                 case "seed-demo":
                     await DatabaseSetup.MigrateAsync(app.Services, logger);
+                    await CalendarSetup.SeedAsync(app.Services, logger);
                     await Startup.EnsureRolesAsync(app.Services);
                     if (!await Startup.LoadDemoAsync(app.Services, logger))
                     {

@@ -69,10 +69,12 @@ public static class IdentitySetup
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme);
 
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Writer, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsInRole(Roles.Supervisor)));
+        foreach (var module in Modules.All)
+            authorization.AddPolicy(ModuleAccess.Policy(module), p => p.RequireAuthenticatedUser().RequireAssertion(c => ModuleAccess.CanUse(c.User, module)));
         return services;
     }
 

@@ -1,7 +1,9 @@
+using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.Demo;
 using Fazhi.Core.Identity;
+using Fazhi.Core.Petitions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +50,10 @@ public static class Startup
         await using var scope = SystemScope(services, out var db, out var users);
         if (!await DemoTown.IsDatabaseEmptyAsync(db)) return false;
         await DemoTown.LoadAsync(db, users);
+        var sp = scope.ServiceProvider;
+        var calendars = sp.GetRequiredService<CalendarProvider>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        await DemoPetitions.LoadAsync(db, new PetitionCommands(db, new DeadlineService(db, calendars, clock), calendars, clock));
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }

@@ -10,8 +10,14 @@ public class PetitionProcedureTests
     static readonly WorkCalendar Calendar = WorkCalendar.Shipped();
     static DateOnly D(string iso) => DateOnly.Parse(iso);
 
+    static readonly PetitionPlace Place = new(1, null, "/1/");
+
+    static Petitioner Person(bool representative = false) =>
+        Petitioner.Create(PetitionerKind.Person, "张三", "11010519491231002X", "13800000000", "阳山村", null, representative);
+
     static Petition Registered(string receivedOn = "2019-09-20", int people = 1) =>
-        Petition.Register(PetitionChannel.Visit, PetitionClass.Claim, D(receivedOn), "要求解决宅基地纠纷", "事实", "理由", people, D("2020-06-30"));
+        Petition.Register(Place, "2019-001", PetitionChannel.Visit, PetitionClass.Claim, "农村农业", D(receivedOn),
+            "要求解决宅基地纠纷", "事实", "理由", people, [Person()], D("2020-06-30"));
 
     static Petition Accepted(string receivedOn = "2019-09-20", string decidedOn = "2019-09-25")
     {
@@ -148,8 +154,26 @@ public class PetitionProcedureTests
     public void Register_RefusesAFutureDateAndAnEmptyRequest()
     {
         Assert.Contains("不能晚于今天", Assert.Throws<DomainRuleException>(() =>
-            Petition.Register(PetitionChannel.Letter, PetitionClass.Claim, D("2020-07-01"), "请求", "", "", 1, D("2020-06-30"))).Message);
+            Petition.Register(Place, "2020-001", PetitionChannel.Letter, PetitionClass.Claim, "其他", D("2020-07-01"), "请求", "", "", 1, [Person()], D("2020-06-30"))).Message);
         Assert.Contains("第十九条", Assert.Throws<DomainRuleException>(() =>
-            Petition.Register(PetitionChannel.Letter, PetitionClass.Claim, D("2019-07-01"), "  ", "", "", 1, D("2020-06-30"))).Message);
+            Petition.Register(Place, "2019-002", PetitionChannel.Letter, PetitionClass.Claim, "其他", D("2019-07-01"), "  ", "", "", 1, [Person()], D("2020-06-30"))).Message);
+    }
+
+    [Fact]
+    public void Register_RefusesMoreThanFiveRepresentatives_Article20()
+    {
+        var six = Enumerable.Range(0, 6).Select(_ => Person(representative: true)).ToList();
+        var ex = Assert.Throws<DomainRuleException>(() => Petition.Register(Place, "2019-003", PetitionChannel.Visit, PetitionClass.Claim, "土地征收",
+            D("2019-05-06"), "请求", "", "", 30, six, D("2020-06-30")));
+        Assert.Contains("第二十条", ex.Message);
+    }
+
+    [Fact]
+    public void Register_RefusesAnUnknownCategoryAndNoPetitioner()
+    {
+        Assert.Contains("类别", Assert.Throws<DomainRuleException>(() => Petition.Register(Place, "2019-004", PetitionChannel.Visit, PetitionClass.Claim,
+            "自编类别", D("2019-05-06"), "请求", "", "", 1, [Person()], D("2020-06-30"))).Message);
+        Assert.Contains("至少登记一名信访人", Assert.Throws<DomainRuleException>(() => Petition.Register(Place, "2019-004", PetitionChannel.Visit,
+            PetitionClass.Claim, "其他", D("2019-05-06"), "请求", "", "", 1, [], D("2020-06-30"))).Message);
     }
 }

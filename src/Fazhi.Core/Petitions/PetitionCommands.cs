@@ -1,0 +1,132 @@
+using Fazhi.Core.Calendar;
+using Fazhi.Core.Common;
+using Fazhi.Core.Data;
+using Fazhi.Core.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Core.Petitions;
+
+/// <summary>
+/// The use cases of the petition register. Each loads the petition through the scoped context (out of
+/// scope = not found), applies one step of the procedure, brings the petition's reminders (shared
+/// Deadline rows) in line with its new state, and saves once: the change, its deadlines and their audit
+/// events commit together.
+/// </summary>
+public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines, CalendarProvider calendars, TimeProvider clock)
+{
+    public const string OwnerType = "petition";
+
+    public sealed record PetitionerInput(PetitionerKind Kind, string Name, string? IdNumber, string? Phone, string? Address, long? VillageId, bool IsRepresentative);
+
+    public sealed record RegisterInput(long TownId, long? VillageId, PetitionChannel Channel, PetitionClass Class, string Category,
+        DateOnly ReceivedOn, string Request, string Facts, string Reasons, int PeopleCount, IReadOnlyList<PetitionerInput> Petitioners);
+
+    public async Task<Petition> RegisterAsync(RegisterInput input, CancellationToken ct = default)
+    {
+        var town = await db.Regions.FirstOrDefaultAsync(r => r.Id == input.TownId, ct) ?? throw new DomainRuleException("请选择乡镇。");
+        var village = input.VillageId is { } vid ? await db.Regions.FirstOrDefaultAsync(r => r.Id == vid, ct) ?? throw new DomainRuleException("所选村（社区）不存在。") : null;
+        var place = PetitionPlace.Of(town, village);
+        if (!place.ScopePath.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal))
+            throw new DomainRuleException("只能登记您管辖范围内的信访事项。");
+        var petitioners = input.Petitioners.Select(p => Petitioner.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, p.VillageId, p.IsRepresentative)).ToList();
+
+        await using var tx = await BeginAsync(ct);
+        var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
+            input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, ChinaTime.Today(clock));
+        db.Add(petition);
+        await db.SaveChangesAsync(ct);
+        await SyncDeadlinesAsync(petition, ct);
+        await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+        return petition;
+    }
+
+    public Task DecideAsync(long id, AcceptanceDecision decision, DateOnly on, string? note, CancellationToken ct = default) =>
+        StepAsync(id, (p, _) => p.Decide(decision, on, note), ct);
+
+    public Task RecordNoticeAsync(long id, DateOnly on, CancellationToken ct = default) => StepAsync(id, (p, _) => p.RecordNotice(on), ct);
+
+    public async Task AssignAsync(long id, long? officeId, string? leaderId, HandlingLevel level, CancellationToken ct = default)
+    {
+        if (officeId is { } o && !await db.Offices.AnyAsync(x => x.Id == o, ct)) throw new DomainRuleException("所选科室不存在或不在您的管辖范围内。");
+        if (leaderId is { Length: > 0 } l && !await db.Users.AnyAsync(u => u.Id == l && db.CurrentUser.ScopePath.StartsWith(u.ScopePath), ct))
+            throw new DomainRuleException("所选包案领导不存在。");
+        await StepAsync(id, (p, _) => p.AssignHandling(officeId, leaderId, level), ct);
+    }
+
+    public Task ExtendAsync(long id, int days, string reason, string approvedBy, DateOnly decidedOn, DateOnly toldOn, CancellationToken ct = default) =>
+        StepAsync(id, (p, cal) => p.Extend(days, reason, approvedBy, decidedOn, toldOn, cal), ct);
+
+    public Task ReplyAsync(long id, DateOnly on, ReplyOpinion opinion, string legalBasis, CancellationToken ct = default) =>
+        StepAsync(id, (p, _) => p.Reply(on, opinion, legalBasis), ct);
+
+    public Task RateAsync(long id, Satisfaction satisfaction, CancellationToken ct = default) => StepAsync(id, (p, _) => p.Rate(satisfaction), ct);
+
+    public Task RequestReviewAsync(long id, DateOnly on, CancellationToken ct = default) => StepAsync(id, (p, cal) => p.RequestReview(on, cal), ct);
+
+    public Task AnswerReviewAsync(long id, DateOnly on, ReplyOpinion opinion, CancellationToken ct = default) =>
+        StepAsync(id, (p, _) => p.AnswerReview(on, opinion), ct);
+
+    public Task RequestReReviewAsync(long id, DateOnly on, CancellationToken ct = default) => StepAsync(id, (p, cal) => p.RequestReReview(on, cal), ct);
+
+    public Task AnswerReReviewAsync(long id, DateOnly on, ReplyOpinion opinion, CancellationToken ct = default) =>
+        StepAsync(id, (p, _) => p.AnswerReReview(on, opinion), ct);
+
+    public Task CloseAsync(long id, DateOnly on, CancellationToken ct = default) => StepAsync(id, (p, _) => p.Close(on), ct);
+
+    public Task ArchiveAsync(long id, DateOnly on, CancellationToken ct = default) => StepAsync(id, (p, _) => p.Archive(on), ct);
+
+    async Task StepAsync(long id, Action<Petition, WorkCalendar> step, CancellationToken ct)
+    {
+        var petition = await db.Set<Petition>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
+        var calendar = await calendars.GetAsync(db, ct);
+        step(petition, calendar);
+        await using var tx = await BeginAsync(ct);
+        await SyncDeadlinesAsync(petition, ct);
+        await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+    }
+
+    async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
+    /// <summary>"2019-007": the town's petitions of that year in order (across all its villages, whoever registers).</summary>
+    async Task<string> NextNumberAsync(long townId, int year, CancellationToken ct)
+    {
+        var prefix = $"{year}-";
+        var count = await db.Set<Petition>().IgnoreQueryFilters().CountAsync(p => p.TownId == townId && p.Number.StartsWith(prefix), ct);
+        return $"{prefix}{count + 1:000}";
+    }
+
+    /// <summary>The reminders a petition needs in its current state; others are completed.</summary>
+    async Task SyncDeadlinesAsync(Petition p, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(db, ct);
+        var wanted = new List<(string Title, DateOnly Start, DeadlineRule Rule, string? Assignee)>();
+        var me = db.CurrentUser.UserId;
+        var open = p.Status is not (PetitionStatus.Closed or PetitionStatus.Archived or PetitionStatus.NotAccepted or PetitionStatus.Transferred);
+        if (p.NoticeSentOn is null && open)
+            wanted.Add(($"信访{p.Number}：书面告知是否受理", p.ReceivedOn, PetitionClocks.AcceptanceNotice, me));
+        if (p.Status is PetitionStatus.Accepted or PetitionStatus.Assigned)
+        {
+            var assignee = p.ResponsibleLeaderId ?? me;
+            if (p.ExtensionDays is { } days)
+            {
+                var original = PetitionClocks.Due(calendar, PetitionClocks.Reply, p.DecidedOn!.Value);
+                wanted.Add(($"信访{p.Number}：延期后办结答复", original,
+                    new DeadlineRule("延期后办结答复", "《信访工作条例》第三十四条", DeadlineKind.CalendarDays, days), assignee));
+            }
+            else wanted.Add(($"信访{p.Number}：办结并书面答复", p.DecidedOn!.Value, PetitionClocks.Reply, assignee));
+        }
+        if (p.Status == PetitionStatus.UnderReview)
+            wanted.Add(($"信访{p.Number}：复查意见", p.ReviewRequestedOn!.Value, PetitionClocks.ReviewAnswer, me));
+        if (p.Status == PetitionStatus.UnderReReview)
+            wanted.Add(($"信访{p.Number}：复核意见", p.ReReviewRequestedOn!.Value, PetitionClocks.ReReviewAnswer, me));
+
+        var existing = p.Id == 0 ? [] : await deadlines.OpenOfAsync(OwnerType, p.Id, ct);
+        foreach (var d in existing.Where(d => !wanted.Any(w => w.Rule.Name == d.RuleName && w.Start == d.StartDate)))
+            d.Complete(ChinaTime.Today(clock));
+        foreach (var w in wanted.Where(w => !existing.Any(d => d.RuleName == w.Rule.Name && d.StartDate == w.Start)))
+            await deadlines.OpenAsync(OwnerType, p.Id, p.ScopePath, w.Title, w.Start, w.Rule, w.Assignee, ct);
+    }
+}

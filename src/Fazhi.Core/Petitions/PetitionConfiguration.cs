@@ -1,0 +1,48 @@
+using Fazhi.Core.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fazhi.Core.Petitions;
+
+internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
+{
+    public void Configure(EntityTypeBuilder<Petition> b)
+    {
+        b.Property(x => x.ScopePath).HasMaxLength(200);
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Category).HasMaxLength(20);
+        b.Property(x => x.Request).HasMaxLength(2000);
+        b.Property(x => x.Facts).HasMaxLength(4000);
+        b.Property(x => x.Reasons).HasMaxLength(4000);
+        b.Property(x => x.DecisionNote).HasMaxLength(500);
+        b.Property(x => x.ExtensionReason).HasMaxLength(500);
+        b.Property(x => x.ExtensionApprovedBy).HasMaxLength(50);
+        b.Property(x => x.LegalBasis).HasMaxLength(1000);
+        b.Property(x => x.ResponsibleLeaderId).HasMaxLength(450);
+        foreach (var p in new[] { nameof(Petition.Channel), nameof(Petition.Class), nameof(Petition.Status), nameof(Petition.Decision),
+                     nameof(Petition.Opinion), nameof(Petition.Satisfaction), nameof(Petition.ReviewOpinion), nameof(Petition.ReReviewOpinion), nameof(Petition.Level) })
+            b.Property(p).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.TownId, x.Number }).IsUnique();
+        b.HasIndex(x => x.ReceivedOn);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Petitioners).WithOne().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Petitioners).AutoInclude(false);
+    }
+}
+
+internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitioner>
+{
+    public void Configure(EntityTypeBuilder<Petitioner> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ScopePath).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(100);
+        // Room for the encrypted form of the personal fields.
+        b.Property(x => x.IdNumber).HasMaxLength(200);
+        b.Property(x => x.Phone).HasMaxLength(200);
+        b.Property(x => x.Address).HasMaxLength(600);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
