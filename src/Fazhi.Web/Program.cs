@@ -17,6 +17,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFazhiDatabase();
 builder.Services.AddFazhiIdentity();
 builder.Services.AddFazhiWeb();
+builder.Services.AddFazhiPersonalData();
 builder.Services.AddFazhiAttachments();
 builder.Services.AddFazhiCalendar();
 

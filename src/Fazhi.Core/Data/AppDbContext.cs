@@ -19,6 +19,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public ICurrentUser CurrentUser { get; } = currentUser;
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>Null in design-time contexts: personal fields then refuse to convert (see PersonalData).</summary>
+    readonly PersonalData.PersonalDataProtector? personalData =
+        options.FindExtension<PersonalData.PersonalDataOptionsExtension>()?.Protector;
+
     /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
     public string ScopeFilterPath => CurrentUser.ScopePath;
 
@@ -31,6 +35,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        PersonalData.PersonalDataConventions.Apply(builder, personalData);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -40,6 +40,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<PartnerOrg
         b.ToTable("PartnerOrganisations");
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Contact).HasMaxLength(100);
+        b.Property(x => x.ContactPhone).HasMaxLength(20); // plain length; widened for the ciphertext by PersonalDataConventions
         b.Property(x => x.ScopePath).HasMaxLength(200);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,6 @@
+using Fazhi.Core.Audit;
 using Fazhi.Core.Common;
+using Fazhi.Core.PersonalData;
 using Fazhi.Core.Data;
 
 namespace Fazhi.Core.Staff;
@@ -41,14 +43,28 @@ public sealed class PartnerOrganisation : Attachments.IAttachmentOwner
     public string Name { get; private set; } = "";
     public PartnerKind Kind { get; private set; }
     public string? Contact { get; private set; }
+    /// <summary>The contact person's phone: personal data, stored encrypted and masked in the audit log.</summary>
+    [PersonalField]
+    public string? ContactPhone { get; private set; }
 
     private PartnerOrganisation() { }
 
-    public static PartnerOrganisation Create(long townId, string townPath, string name, PartnerKind kind, string? contact)
+    public static PartnerOrganisation Create(long townId, string townPath, string name, PartnerKind kind, string? contact, string? contactPhone = null)
     {
         var p = new PartnerOrganisation { TownId = townId, ScopePath = townPath };
         p.Update(name, kind, contact);
+        p.ChangeContactPhone(contactPhone);
         return p;
+    }
+
+    /// <summary>
+    /// Separate from <see cref="Update"/> so that callers which do not know the phone (the existing admin form)
+    /// never clear it by omission. Empty clears it.
+    /// </summary>
+    public void ChangeContactPhone(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone)) { ContactPhone = null; return; }
+        ContactPhone = PhoneNumber.Normalise(phone) ?? throw new DomainRuleException(PhoneNumber.Validate(phone)!);
     }
 
     public void Update(string name, PartnerKind kind, string? contact)

@@ -577,6 +577,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(123)
+                        .HasColumnType("character varying(123)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
