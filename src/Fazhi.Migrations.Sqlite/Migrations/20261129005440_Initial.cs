@@ -208,7 +208,8 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 123, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,6 +217,67 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_PartnerOrganisations_Regions_TownId",
                         column: x => x.TownId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petition",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HandlingOfficeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponsibleLeaderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Request = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PeopleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NoticeSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ExtensionToldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petition", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Petition_Regions_TownId",
+                        column: x => x.TownId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Petition_Regions_VillageId",
+                        column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -262,6 +324,39 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Regions_ScopeRegionId",
                         column: x => x.ScopeRegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petitioner",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PetitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 843, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 843, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 2443, nullable: true),
+                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petitioner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Petitioner_Petition_PetitionId",
+                        column: x => x.PetitionId,
+                        principalTable: "Petition",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Petitioner_Regions_VillageId",
+                        column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -530,6 +625,42 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 column: "TownId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Petition_ReceivedOn",
+                table: "Petition",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_ScopePath",
+                table: "Petition",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_TownId_Number",
+                table: "Petition",
+                columns: new[] { "TownId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_VillageId",
+                table: "Petition",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_PetitionId",
+                table: "Petitioner",
+                column: "PetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_ScopePath",
+                table: "Petitioner",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_VillageId",
+                table: "Petitioner",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -585,6 +716,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "PartnerOrganisations");
 
             migrationBuilder.DropTable(
+                name: "Petitioner");
+
+            migrationBuilder.DropTable(
                 name: "SignInLog");
 
             migrationBuilder.DropTable(
@@ -595,6 +729,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "HolidayYears");
+
+            migrationBuilder.DropTable(
+                name: "Petition");
 
             migrationBuilder.DropTable(
                 name: "Offices");

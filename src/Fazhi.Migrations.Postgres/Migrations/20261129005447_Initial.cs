@@ -209,7 +209,8 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(123)", maxLength: 123, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,6 +218,67 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_PartnerOrganisations_Regions_TownId",
                         column: x => x.TownId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petition",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageId = table.Column<long>(type: "bigint", nullable: true),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HandlingOfficeId = table.Column<long>(type: "bigint", nullable: true),
+                    ResponsibleLeaderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Class = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NoticeSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ExtensionToldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Opinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petition", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Petition_Regions_TownId",
+                        column: x => x.TownId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Petition_Regions_VillageId",
+                        column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -263,6 +325,39 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Regions_ScopeRegionId",
                         column: x => x.ScopeRegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petitioner",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PetitionId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Address = table.Column<string>(type: "character varying(2443)", maxLength: 2443, nullable: true),
+                    VillageId = table.Column<long>(type: "bigint", nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petitioner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Petitioner_Petition_PetitionId",
+                        column: x => x.PetitionId,
+                        principalTable: "Petition",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Petitioner_Regions_VillageId",
+                        column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -531,6 +626,42 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 column: "TownId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Petition_ReceivedOn",
+                table: "Petition",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_ScopePath",
+                table: "Petition",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_TownId_Number",
+                table: "Petition",
+                columns: new[] { "TownId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petition_VillageId",
+                table: "Petition",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_PetitionId",
+                table: "Petitioner",
+                column: "PetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_ScopePath",
+                table: "Petitioner",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitioner_VillageId",
+                table: "Petitioner",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -586,6 +717,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "PartnerOrganisations");
 
             migrationBuilder.DropTable(
+                name: "Petitioner");
+
+            migrationBuilder.DropTable(
                 name: "SignInLog");
 
             migrationBuilder.DropTable(
@@ -596,6 +730,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "HolidayYears");
+
+            migrationBuilder.DropTable(
+                name: "Petition");
 
             migrationBuilder.DropTable(
                 name: "Offices");
