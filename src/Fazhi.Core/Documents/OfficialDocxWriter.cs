@@ -79,7 +79,11 @@ public static class OfficialDocxWriter
                 Header = (UInt32Value)(uint)HeaderDistance, Footer = (UInt32Value)(uint)FooterDistance, Gutter = 0U,
             },
             new Columns { Space = "425" },
-            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = GridCharSpace }));
+            // Line grid of 22 lines. The character count is carried by the runs (3号 condensed 0.25 pt: 28 × 15.75 pt
+            // = 441 pt ≤ 442.25 pt, 29 would need 456.75 pt), not by a "linesAndChars" grid: LibreOffice, which renders
+            // our PDFs, lays a negative charSpace out at 11–14 characters a line. charSpace stays at the value that
+            // gives 28 characters, so switching the grid to "lines and characters" in Word keeps 28 (ADR 0008).
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch, CharacterSpace = GridCharSpace }));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -140,7 +144,8 @@ public static class OfficialDocxWriter
             yield return BlankLine();
         }
 
-        var title = Para(JustificationValues.Center, indentFirst: false);
+        // The title is off the character grid: on it a 22 pt character would take two 3号 cells.
+        var title = new Paragraph(ParaProps(JustificationValues.Center, indentFirst: false, snapToGrid: false));
         var lines = d.Title.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -198,11 +203,12 @@ public static class OfficialDocxWriter
             }
         }
 
-        // Signature: one blank line, then organ and date. The date stands 右空四字 (7.3.5.1); the organ is
-        // centred over the date, so its right indent grows by half the difference in width.
+        // Signature: one blank line, then organ and date. The date stands 右空四字 and the organ is centred on
+        // the date (GB/T 9704 7.3.5.1, sealed documents): its right indent moves by half the difference in width
+        // (a half-width character is 160 twips, half of that 80), never past the right margin.
         yield return BlankLine();
         var date = ChinaTime.Format(d.Date);
-        var organRight = SignatureRightIndent + Math.Max(0, (HalfWidths(date) - HalfWidths(d.SigningOrgan)) * CharWidth / 4);
+        var organRight = Math.Max(0, SignatureRightIndent + (HalfWidths(date) - HalfWidths(d.SigningOrgan)) * CharWidth / 4);
         yield return new Paragraph(
             ParaProps(JustificationValues.Right, indentFirst: false, indentation: new Indentation { Right = organRight.ToString() }),
             Run(d.SigningOrgan, FangSong, BodySize));
@@ -260,12 +266,13 @@ public static class OfficialDocxWriter
 
     static ParagraphProperties ParaProps(JustificationValues justification, bool indentFirst,
         SpacingBetweenLines? spacing = null, Indentation? indentation = null, int? outlineLevel = null, bool keepNext = false,
-        ParagraphBorders? borders = null, Tabs? tabs = null)
+        Tabs? tabs = null, bool snapToGrid = true)
     {
         var p = new ParagraphProperties();
         if (keepNext) p.Append(new KeepNext());
-        if (borders is not null) p.Append(borders);
         if (tabs is not null) p.Append(tabs);
+        // Off the character grid (tables, 版记, footer): 4号 text would otherwise sit in 3号 grid cells.
+        if (!snapToGrid) p.Append(new SnapToGrid { Val = false });
         p.Append(spacing ?? BodyLine());
         p.Append(indentation ?? (indentFirst
             ? new Indentation { FirstLineChars = 200, FirstLine = FirstLineIndent.ToString() }
@@ -280,6 +287,9 @@ public static class OfficialDocxWriter
         var r = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font, Hint = FontTypeHintValues.EastAsia });
         if (bold) { r.Append(new Bold()); r.Append(new BoldComplexScript()); }
         r.Append(new Color { Val = "000000" });
+        // 28 characters of 16 pt are 448 pt but the line is 442.25 pt: condensing 3号 runs by 0.25 pt (15.75 pt)
+        // puts exactly 28 on a line in Word, WPS and LibreOffice alike.
+        if (size == BodySize) r.Append(new Spacing { Val = -5 });
         r.Append(new FontSize { Val = size.ToString() });
         r.Append(new FontSizeComplexScript { Val = size.ToString() });
         r.Append(new Languages { Val = "en-US", EastAsia = "zh-CN" });
@@ -334,7 +344,7 @@ public static class OfficialDocxWriter
                     new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa },
                     new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
                 new Paragraph(
-                    ParaProps(header ? JustificationValues.Center : JustificationValues.Left, indentFirst: false, spacing: SmallLine()),
+                    ParaProps(header ? JustificationValues.Center : JustificationValues.Left, indentFirst: false, spacing: SmallLine(), snapToGrid: false),
                     Run(cells[i], FangSong, SmallSize, bold: header))));
         }
         return row;
@@ -368,12 +378,12 @@ public static class OfficialDocxWriter
 
         if (d.CopyTo is not null)
             table.Append(Line(new Paragraph(
-                ParaProps(JustificationValues.Both, indentFirst: false, spacing: ColophonLine(),
+                ParaProps(JustificationValues.Both, indentFirst: false, spacing: ColophonLine(), snapToGrid: false,
                     indentation: new Indentation { Left = "1120", Hanging = "1120" }),   // wraps under the first name after "抄送："
                 Run("抄送：" + d.CopyTo, FangSong, SmallSize))));
         if (d.PrintingOrgan is not null)
             table.Append(Line(new Paragraph(
-                ParaProps(JustificationValues.Left, indentFirst: false, spacing: ColophonLine(),
+                ParaProps(JustificationValues.Left, indentFirst: false, spacing: ColophonLine(), snapToGrid: false,
                     tabs: new Tabs(new TabStop { Val = TabStopValues.Right, Position = inner })),
                 Run(d.PrintingOrgan, FangSong, SmallSize),
                 new Run(RunProps(FangSong, SmallSize), new TabChar()),
@@ -391,7 +401,7 @@ public static class OfficialDocxWriter
         // Page number: 4号 半角宋体 digits between 一字线 (em dashes); odd pages right, even pages left, one
         // character in (GB/T 9704 7.5). PAGE is a complex field so Word, WPS and LibreOffice all update it.
         var part = main.AddNewPart<FooterPart>();
-        var props = ParaProps(even ? JustificationValues.Left : JustificationValues.Right, indentFirst: false,
+        var props = ParaProps(even ? JustificationValues.Left : JustificationValues.Right, indentFirst: false, snapToGrid: false,
             spacing: new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
             indentation: even
                 ? new Indentation { Left = PageNumberIndent.ToString(), FirstLine = "0" }
@@ -438,7 +448,16 @@ public static class OfficialDocxWriter
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact },
                     new Justification { Val = JustificationValues.Both }))),
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())
+            // The grid's character pitch is relative to the Normal style's size (LibreOffice reads it from the
+            // style, not from docDefaults), so Normal states 3号仿宋 itself.
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(
+                    new SpacingBetweenLines { Before = "0", After = "0", Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact },
+                    new Justification { Val = JustificationValues.Both }),
+                new StyleRunProperties(
+                    new RunFonts { Ascii = FangSong, HighAnsi = FangSong, EastAsia = FangSong, ComplexScript = FangSong },
+                    new FontSize { Val = BodySize.ToString() },
+                    new FontSizeComplexScript { Val = BodySize.ToString() }))
             {
                 Type = StyleValues.Paragraph, StyleId = "Normal", Default = true,
             },

@@ -14,7 +14,7 @@ public class OfficialDocxWriterTests
         var doc = new OfficialDocument
         {
             DocumentNumber = "西联府〔2020〕3号",
-            Title = "西联镇人民政府关于2019年度法治政府建设情况的报告",
+            Title = "西联镇人民政府关于2019年度\n法治政府建设情况的报告",
             Addressee = "区委、区政府：",
             SigningOrgan = "韶关市武江区西联镇人民政府",
             Date = new DateOnly(2020, 1, 15),
@@ -86,10 +86,12 @@ public class OfficialDocxWriterTests
         Assert.Equal(8845u, 11906u - margin.Left.Value - margin.Right.Value);            // 156 mm
         Assert.Equal(12756, 16838 - margin.Top.Value - margin.Bottom.Value);              // 225 mm
         var grid = section.GetFirstChild<DocGrid>()!;
-        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
         Assert.Equal(578, grid.LinePitch!.Value);
         Assert.Equal(-841, grid.CharacterSpace!.Value);
         Assert.True(22 * 578 <= 12756 && 23 * 578 > 12756);                              // 22 lines fit, not 23
+        // 28 condensed 3号 characters (16 pt − 0.25 pt) fit the 156 mm line, 29 do not.
+        Assert.True(28 * (320 - 5) <= 8845 && 29 * (320 - 5) > 8845);
     }
 
     [Fact]
@@ -103,6 +105,7 @@ public class OfficialDocxWriterTests
         Assert.Equal("仿宋_GB2312", fonts.Ascii!.Value);
         Assert.Equal("仿宋_GB2312", fonts.EastAsia!.Value);
         Assert.Equal("32", run.RunProperties.FontSize!.Val!.Value);
+        Assert.Equal(-5, run.RunProperties.Spacing!.Val!.Value);
         var props = paragraph.ParagraphProperties!;
         Assert.Equal(200, props.Indentation!.FirstLineChars!.Value);
         Assert.Equal("640", props.Indentation.FirstLine!.Value);
@@ -133,7 +136,9 @@ public class OfficialDocxWriterTests
         using var doc = WordprocessingDocument.Open(stream, false);
         var paragraphs = BodyParagraphs(doc);
         var title = paragraphs.Single(p => p.InnerText == "西联镇人民政府关于2019年度法治政府建设情况的报告");
-        var run = title.Elements<Run>().Single();
+        Assert.Equal(2, title.Elements<Run>().Count());                     // wrapped where the author broke it
+        Assert.Single(title.Descendants<Break>());
+        var run = title.Elements<Run>().First();
         Assert.Equal("44", run.RunProperties!.FontSize!.Val!.Value);
         Assert.Equal("方正小标宋简体", run.RunProperties.RunFonts!.EastAsia!.Value);
         Assert.Equal(JustificationValues.Center, title.ParagraphProperties!.Justification!.Val!.Value);
@@ -190,6 +195,8 @@ public class OfficialDocxWriterTests
         var organ = paragraphs[paragraphs.IndexOf(date) - 1];
         Assert.Equal("韶关市武江区西联镇人民政府", organ.InnerText);
         Assert.Equal(JustificationValues.Right, organ.ParagraphProperties!.Justification!.Val!.Value);
+        // Centred on the date: 13 characters over 2020年1月15日 (6½ characters wide) → 1280 − 6½ × 320 / 2.
+        Assert.Equal("240", organ.ParagraphProperties.Indentation!.Right!.Value);
 
         var attachment = paragraphs.Single(p => p.InnerText.StartsWith("附件："));
         Assert.Equal("附件：1.2019年度矛盾纠纷排查调处情况统计表", attachment.InnerText);
