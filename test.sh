@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Chromium, PostgreSQL, CJK fonts) where missing, starts a throwaway
+# Installs what the tests need (Chromium, PostgreSQL, CJK fonts, LibreOffice, poppler) where missing, starts a throwaway
 # PostgreSQL cluster on 127.0.0.1, runs every test project (the web suite once on SQLite and once on
 # PostgreSQL), stops PostgreSQL and ends with one line: "N passed, N failed[, N skipped]".
 set -uo pipefail
@@ -11,6 +11,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then

@@ -28,11 +28,12 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         var place = PetitionPlace.Of(town, village);
         if (!place.ScopePath.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal))
             throw new DomainRuleException("只能登记您管辖范围内的信访事项。");
-        var petitioners = input.Petitioners.Select(p => Petitioner.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, p.VillageId, p.IsRepresentative)).ToList();
+        var today = ChinaTime.Today(clock);
+        var petitioners = input.Petitioners.Select(p => Petitioner.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, p.VillageId, p.IsRepresentative, today)).ToList();
 
         await using var tx = await BeginAsync(ct);
         var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
-            input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, ChinaTime.Today(clock));
+            input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
         db.Add(petition);
         await db.SaveChangesAsync(ct);
         await SyncDeadlinesAsync(petition, ct);

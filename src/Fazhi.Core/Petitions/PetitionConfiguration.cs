@@ -8,6 +8,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
 {
     public void Configure(EntityTypeBuilder<Petition> b)
     {
+        b.ToTable("Petitions");
         b.Property(x => x.ScopePath).HasMaxLength(200);
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.Category).HasMaxLength(20);
@@ -36,6 +37,7 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
 {
     public void Configure(EntityTypeBuilder<Petitioner> b)
     {
+        b.ToTable("Petitioners");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ScopePath).HasMaxLength(200);
         b.Property(x => x.Name).HasMaxLength(100);

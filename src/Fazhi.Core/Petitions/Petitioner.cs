@@ -28,16 +28,22 @@ public sealed class Petitioner : IScopedRecord
 
     private Petitioner() { }
 
-    public static Petitioner Create(PetitionerKind kind, string name, string? idNumber, string? phone, string? address, long? villageId, bool isRepresentative)
+    public static Petitioner Create(PetitionerKind kind, string name, string? idNumber, string? phone, string? address, long? villageId,
+        bool isRepresentative, DateOnly today)
     {
         name = (name ?? "").Trim();
         if (name.Length == 0) throw new DomainRuleException("请填写信访人姓名（名称）。");
         if (name.Length > 100) throw new DomainRuleException("信访人姓名（名称）不能超过100个字。");
-        idNumber = string.IsNullOrWhiteSpace(idNumber) ? null : idNumber.Trim().ToUpperInvariant();
-        if (idNumber is not null && kind == PetitionerKind.Person && !IsIdNumberShape(idNumber))
-            throw new DomainRuleException("公民身份号码应为18位（最后一位可为X），请核对。");
-        phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
-        if (phone is { Length: > 30 }) throw new DomainRuleException("联系电话过长，请核对。");
+        idNumber = string.IsNullOrWhiteSpace(idNumber) ? null : PersonalData.IdNumber.Normalise(idNumber);
+        // GB 11643-1999: length, birth date and check character.
+        if (idNumber is not null && kind == PetitionerKind.Person && PersonalData.IdNumber.Validate(idNumber, today) is { } idProblem)
+            throw new DomainRuleException($"{name}：{idProblem}");
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            if (PersonalData.PhoneNumber.Validate(phone) is { } phoneProblem) throw new DomainRuleException($"{name}：{phoneProblem}");
+            phone = PersonalData.PhoneNumber.Normalise(phone);
+        }
+        else phone = null;
         address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         if (address is { Length: > 200 }) throw new DomainRuleException("住址不能超过200个字。");
         return new Petitioner { Kind = kind, Name = name, IdNumber = idNumber, Phone = phone, Address = address, VillageId = villageId, IsRepresentative = isRepresentative };
@@ -45,6 +51,4 @@ public sealed class Petitioner : IScopedRecord
 
     internal void PlaceIn(string scopePath) => ScopePath = scopePath;
 
-    /// <summary>Shape only; the GB 11643 check digit is verified by the shared ID-number rule once it exists.</summary>
-    static bool IsIdNumberShape(string id) => id.Length == 18 && id[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(id[17]) || id[17] == 'X');
 }

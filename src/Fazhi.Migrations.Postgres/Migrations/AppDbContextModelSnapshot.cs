@@ -635,7 +635,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasIndex("TownId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Petition");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petitioner", b =>
@@ -690,7 +690,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.ToTable("Petitioner");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -618,7 +618,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasIndex("TownId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Petition");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petitioner", b =>
@@ -671,7 +671,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.ToTable("Petitioner");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

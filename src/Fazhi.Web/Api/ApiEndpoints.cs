@@ -8,5 +8,6 @@ public static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1");
         SessionApi.Map(v1);
         OrganisationsApi.Map(v1);
+        PetitionsApi.Map(v1);
     }
 }

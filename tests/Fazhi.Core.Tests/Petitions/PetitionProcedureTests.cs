@@ -13,7 +13,7 @@ public class PetitionProcedureTests
     static readonly PetitionPlace Place = new(1, null, "/1/");
 
     static Petitioner Person(bool representative = false) =>
-        Petitioner.Create(PetitionerKind.Person, "张三", "11010519491231002X", "13800000000", "阳山村", null, representative);
+        Petitioner.Create(PetitionerKind.Person, "张三", "11010519491231002X", "13800000000", "阳山村", null, representative, D("2020-06-30"));
 
     static Petition Registered(string receivedOn = "2019-09-20", int people = 1) =>
         Petition.Register(Place, "2019-001", PetitionChannel.Visit, PetitionClass.Claim, "农村农业", D(receivedOn),
@@ -175,5 +175,15 @@ public class PetitionProcedureTests
             "自编类别", D("2019-05-06"), "请求", "", "", 1, [Person()], D("2020-06-30"))).Message);
         Assert.Contains("至少登记一名信访人", Assert.Throws<DomainRuleException>(() => Petition.Register(Place, "2019-004", PetitionChannel.Visit,
             PetitionClass.Claim, "其他", D("2019-05-06"), "请求", "", "", 1, [], D("2020-06-30"))).Message);
+    }
+
+    [Theory]
+    [InlineData("110105194912310021", null, "校验")]
+    [InlineData("11010519491231002X", "1380000", "电话")]
+    public void Petitioner_WithBadIdOrPhone_IsRefusedNamingThePerson(string id, string? phone, string expected)
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => Petitioner.Create(PetitionerKind.Person, "张三", id, phone, null, null, false, D("2020-06-30")));
+        Assert.StartsWith("张三：", ex.Message);
+        Assert.Contains(expected, ex.Message);
     }
 }

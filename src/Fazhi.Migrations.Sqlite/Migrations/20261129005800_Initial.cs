@@ -223,7 +223,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Petition",
+                name: "Petitions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -268,15 +268,15 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Petition", x => x.Id);
+                    table.PrimaryKey("PK_Petitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Petition_Regions_TownId",
+                        name: "FK_Petitions_Regions_TownId",
                         column: x => x.TownId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Petition_Regions_VillageId",
+                        name: "FK_Petitions_Regions_VillageId",
                         column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
@@ -330,7 +330,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Petitioner",
+                name: "Petitioners",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -347,15 +347,15 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Petitioner", x => x.Id);
+                    table.PrimaryKey("PK_Petitioners", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Petitioner_Petition_PetitionId",
+                        name: "FK_Petitioners_Petitions_PetitionId",
                         column: x => x.PetitionId,
-                        principalTable: "Petition",
+                        principalTable: "Petitions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Petitioner_Regions_VillageId",
+                        name: "FK_Petitioners_Regions_VillageId",
                         column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
@@ -625,39 +625,39 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 column: "TownId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Petition_ReceivedOn",
-                table: "Petition",
-                column: "ReceivedOn");
+                name: "IX_Petitioners_PetitionId",
+                table: "Petitioners",
+                column: "PetitionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Petition_ScopePath",
-                table: "Petition",
+                name: "IX_Petitioners_ScopePath",
+                table: "Petitioners",
                 column: "ScopePath");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Petition_TownId_Number",
-                table: "Petition",
+                name: "IX_Petitioners_VillageId",
+                table: "Petitioners",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_ReceivedOn",
+                table: "Petitions",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_ScopePath",
+                table: "Petitions",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_TownId_Number",
+                table: "Petitions",
                 columns: new[] { "TownId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Petition_VillageId",
-                table: "Petition",
-                column: "VillageId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Petitioner_PetitionId",
-                table: "Petitioner",
-                column: "PetitionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Petitioner_ScopePath",
-                table: "Petitioner",
-                column: "ScopePath");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Petitioner_VillageId",
-                table: "Petitioner",
+                name: "IX_Petitions_VillageId",
+                table: "Petitions",
                 column: "VillageId");
 
             migrationBuilder.CreateIndex(
@@ -716,7 +716,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "PartnerOrganisations");
 
             migrationBuilder.DropTable(
-                name: "Petitioner");
+                name: "Petitioners");
 
             migrationBuilder.DropTable(
                 name: "SignInLog");
@@ -731,7 +731,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "HolidayYears");
 
             migrationBuilder.DropTable(
-                name: "Petition");
+                name: "Petitions");
 
             migrationBuilder.DropTable(
                 name: "Offices");

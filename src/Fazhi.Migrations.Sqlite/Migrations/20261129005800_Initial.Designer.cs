@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129005457_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261129005800_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -621,7 +621,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasIndex("TownId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Petition");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petitioner", b =>
@@ -674,7 +674,7 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.ToTable("Petitioner");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129005447_Initial")]
+    [Migration("20261129005807_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -638,7 +638,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasIndex("TownId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Petition");
+                    b.ToTable("Petitions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petitioner", b =>
@@ -693,7 +693,7 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.ToTable("Petitioner");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.Core.Petitions;
+using Fazhi.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Tests.Petitions;
+
+/// <summary>The petition register over HTTP on the demo town, on SQLite and PostgreSQL.</summary>
+public class PetitionHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task DemoYear2019_Figures_Read20ReceivedAndHandlingRate100_ViaTheApi()
+    {
+        var client = await SignIn.ApiAsAsync(app, "demo.fazhiban");
+        var figures = await client.GetFromJsonAsync<List<JsonElement>>("/api/v1/petitions/figures/2019");
+        var byKey = figures!.ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
+        Assert.Equal(20, byKey["petitions.received"].GetProperty("numerator").GetInt64());
+        Assert.Equal("100%", byKey["petitions.handling-rate"].GetProperty("display").GetString());
+        Assert.Equal(1, byKey["petitions.collective"].GetProperty("numerator").GetInt64());
+    }
+
+    [Fact]
+    public async Task FiguresPage_ShowsTheSeedSentenceFigures_AndADashForAnEmptyYear()
+    {
+        var client = await SignIn.AsAsync(app, "demo.leader");
+        var y2019 = WebUtility.HtmlDecode(await client.GetStringAsync("/Petitions/Figures?year=2019"));
+        Assert.Contains("接待信访案件", y2019);
+        Assert.Contains("办结 ÷ 受理（20 ÷ 20）", y2019);
+        var y2018 = WebUtility.HtmlDecode(await client.GetStringAsync("/Petitions/Figures?year=2018"));
+        Assert.Matches("办理率</td><td class=\"fw-semibold\">—</td>", y2018);
+    }
+
+    [Fact]
+    public async Task VillageCadre_SeesTheirVillagesPetitions_And404ForAnotherVillage()
+    {
+        var (own, other) = await PetitionIdsAsync("阳山村", "新岭村");
+        var cadre = await SignIn.AsAsync(app, "demo.yangshan");
+        Assert.Equal(HttpStatusCode.OK, (await cadre.GetAsync($"/Petitions/{own}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await cadre.GetAsync($"/Petitions/{other}")).StatusCode);
+        var api = await SignIn.ApiAsAsync(app, "demo.yangshan");
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/petitions/{other}")).StatusCode);
+        var list = WebUtility.HtmlDecode(await cadre.GetStringAsync("/Petitions?year=2019"));
+        Assert.DoesNotContain("新岭村", list.Split("<tbody>")[1]);
+    }
+
+    [Fact]
+    public async Task DistrictSupervisor_ReadsButCannotChange()
+    {
+        var (own, _) = await PetitionIdsAsync("阳山村", "新岭村");
+        var api = await SignIn.ApiAsAsync(app, "demo.district");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/petitions/{own}")).StatusCode);
+        var step = await api.PostAsJsonAsync($"/api/v1/petitions/{own}/steps", new { step = "archive", on = "2020-01-10" });
+        Assert.Equal(HttpStatusCode.Forbidden, step.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await (await SignIn.AsAsync(app, "demo.district")).GetAsync("/Petitions/Register")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffWithoutTheModule_IsRefused()
+    {
+        var admin = await SignIn.AsAsync(app, "demo.admin"); // an administrator does not work in the petitions module
+        var response = await admin.GetAsync("/Petitions");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Register_ThroughTheApi_EncryptsPersonalData_MasksItForALeader_AndRunsThroughToClosed()
+    {
+        var clerk = await SignIn.ApiAsAsync(app, "demo.xinfang");
+        long townId, villageId;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+            villageId = await db.Regions.Where(r => r.Name == "沙湖村").Select(r => r.Id).SingleAsync();
+        }
+        var created = await clerk.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            townId, villageId, channel = "Visit", @class = "Claim", category = "环境保护", receivedOn = "2019-09-20",
+            request = "反映石场粉尘扰民", facts = "事实", reasons = "理由", peopleCount = 1,
+            petitioners = new[] { new { kind = "Person", name = "测试人", idNumber = "11010519491231002X", phone = "13812345678", address = "沙湖村一组", villageId, isRepresentative = false } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>(Json);
+        var id = body.GetProperty("id").GetInt64();
+        Assert.Equal("11010519491231002X", body.GetProperty("petitioners")[0].GetProperty("idNumber").GetString());
+
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var raw = await db.Database.SqlQueryRaw<string>("SELECT \"IdNumber\" AS \"Value\" FROM \"Petitioners\" WHERE \"PetitionId\" = {0}", id).SingleAsync();
+            Assert.StartsWith("v1:", raw);
+            Assert.DoesNotContain("1949", raw);
+        }
+        var leader = await SignIn.ApiAsAsync(app, "demo.leader");
+        var seen = await leader.GetFromJsonAsync<JsonElement>($"/api/v1/petitions/{id}", Json);
+        Assert.Equal("1101**********002X", seen.GetProperty("petitioners")[0].GetProperty("idNumber").GetString());
+        Assert.Equal("138****5678", seen.GetProperty("petitioners")[0].GetProperty("phone").GetString());
+
+        async Task<HttpResponseMessage> Step(object s) => await clerk.PostAsJsonAsync($"/api/v1/petitions/{id}/steps", s);
+        var early = await Step(new { step = "reply", on = "2019-10-08", opinion = "Support", legalBasis = "依据" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("已受理或已交办", await early.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await Step(new { step = "decide", on = "2019-09-23", decision = "Accept" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Step(new { step = "notice", on = "2019-09-24" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Step(new { step = "reply", on = "2019-10-18", opinion = "Support", legalBasis = "《大气污染防治法》" })).StatusCode);
+        var closed = await Step(new { step = "close", on = "2019-10-20" });
+        Assert.Equal("Closed", (await closed.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("status").GetString());
+
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var deadlines = await db.Set<Fazhi.Core.Calendar.Deadline>().Where(d => d.OwnerType == PetitionCommands.OwnerType && d.OwnerId == id).ToListAsync();
+            Assert.Equal(2, deadlines.Count); // the written notice and the reply, both done
+            Assert.All(deadlines, d => Assert.Equal(Fazhi.Core.Calendar.DeadlineStatus.Done, d.Status));
+            Assert.Contains(deadlines, d => d.DueDate == new DateOnly(2019, 10, 8) && d.LegalBasis == "《信访工作条例》第二十三条");
+        }
+    }
+
+    [Fact]
+    public async Task RegisterPage_WithABadIdNumber_SaysSoAndKeepsWhatWasTyped()
+    {
+        var clerk = await SignIn.AsAsync(app, "demo.xinfang");
+        long townId;
+        await using (var scope = app.SystemScope(out var db))
+            townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+        var token = await SignIn.AntiforgeryTokenAsync(clerk, "/Petitions/Register");
+        var response = await clerk.PostAsync("/Petitions/Register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.TownId"] = townId.ToString(), ["Input.ReceivedOn"] = "2019-09-20", ["Input.Channel"] = "Visit", ["Input.Class"] = "Claim",
+            ["Input.Category"] = "其他", ["Input.PeopleCount"] = "1", ["Input.Request"] = "请求保留的文字",
+            ["Input.Petitioners[0].Name"] = "王五", ["Input.Petitioners[0].IdNumber"] = "110105194912310021",
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("王五：公民身份号码校验码不正确", html);
+        Assert.Contains("请求保留的文字", html);
+        Assert.Contains("value=\"110105194912310021\"", html);
+    }
+
+    async Task<(long Own, long Other)> PetitionIdsAsync(string own, string other)
+    {
+        await using var scope = app.SystemScope(out var db);
+        long Of(string village) => db.Set<Petition>().Where(p => db.Regions.Any(r => r.Id == p.VillageId && r.Name == village)).Select(p => p.Id).First();
+        return (Of(own), Of(other));
+    }
+}
