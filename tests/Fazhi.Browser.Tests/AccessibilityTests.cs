@@ -47,6 +47,9 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.admin", "/Admin/Calendar")]
     [InlineData("demo.xinfang", "/tools/deadline?from=2019-09-25&kind=working&n=20")]
     [InlineData("demo.xinfang", "/Account/ChangePassword")]
+    [InlineData("demo.xinfang", "/Petitions?year=2019")]
+    [InlineData("demo.xinfang", "/Petitions/Register")]
+    [InlineData("demo.leader", "/Petitions/Figures?year=2019")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
