@@ -42,3 +42,57 @@ public static class PetitionFigures
         ];
     }
 }
+
+/// <summary>A count per group (channel, class, category, village or month), in display order.</summary>
+public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows);
+
+/// <summary>
+/// 按期办理: accepted matters in four buckets, each reply compared with its due date (60 日 from acceptance,
+/// plus an approved extension, 《信访工作条例》第三十四条): replied in time, replied late, still open within
+/// the time, still open and overdue. 按期办结率 = replied in time ÷ accepted.
+/// </summary>
+public sealed record OnTime(int DoneInTime, int DoneLate, int OpenInTime, int OpenLate)
+{
+    public int Accepted => DoneInTime + DoneLate + OpenInTime + OpenLate;
+    public Figure Rate => new("petitions.on-time-rate", "按期办结率", "按期答复 ÷ 受理", DoneInTime, Accepted);
+}
+
+public static class PetitionBreakdowns
+{
+    public static async Task<(IReadOnlyList<Breakdown> Tables, OnTime OnTime)> OfYearAsync(AppDbContext db, Calendar.WorkCalendar calendar,
+        int year, DateOnly today, CancellationToken ct = default)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var petitions = await db.Set<Petition>().AsNoTracking().Where(p => p.ReceivedOn >= from && p.ReceivedOn <= to).ToListAsync(ct);
+        var villageIds = petitions.Where(p => p.VillageId is not null).Select(p => p.VillageId!.Value).Distinct().ToList();
+        var villages = await db.Regions.AsNoTracking().Where(r => villageIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+
+        static IReadOnlyList<(string, int)> Count<TKey>(IEnumerable<Petition> source, Func<Petition, TKey> key, Func<TKey, string> label, IEnumerable<TKey> order)
+            where TKey : notnull
+        {
+            var counts = source.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
+            return order.Select(k => (label(k), counts.GetValueOrDefault(k))).ToList();
+        }
+
+        var tables = new List<Breakdown>
+        {
+            new("按信访形式", Count(petitions, p => p.Channel, PetitionLabels.Of, Enum.GetValues<PetitionChannel>())),
+            new("按分类", Count(petitions, p => p.Class, PetitionLabels.Of, Enum.GetValues<PetitionClass>())),
+            new("按类别", Count(petitions, p => p.Category, c => c, PetitionCategories.All)),
+            new("按村（社区）", Count(petitions, p => p.VillageId ?? 0, id => id == 0 ? "（未关联村）" : villages[id],
+                villages.OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => v.Key).Append(0L))),
+            new("按月份", Count(petitions, p => p.ReceivedOn.Month, m => $"{m}月", Enumerable.Range(1, 12))),
+        };
+
+        int inTime = 0, late = 0, openInTime = 0, openLate = 0;
+        foreach (var p in petitions.Where(p => p.Decision is AcceptanceDecision.Accept or AcceptanceDecision.Assign))
+        {
+            var due = p.ReplyDue(calendar) ?? today;
+            if (p.RepliedOn is { } replied) { if (replied <= due) inTime++; else late++; }
+            else if (today <= due) openInTime++;
+            else openLate++;
+        }
+        return (tables, new OnTime(inTime, late, openInTime, openLate));
+    }
+}

@@ -147,3 +147,55 @@ public class PetitionHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
         return (Of(own), Of(other));
     }
 }
+
+public class PetitionDocumentTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task ReplyDocument_IsAValidDocxNamingRequestOpinionAndBasis_WithoutPersonalData()
+    {
+        long id;
+        await using (var scope = app.SystemScope(out var db))
+            id = await db.Set<Petition>().Where(p => p.Number == "2019-001").Select(p => p.Id).SingleAsync();
+        var client = await SignIn.AsAsync(app, "demo.fazhiban");
+        var response = await client.GetAsync($"/Petitions/{id}?handler=ReplyDoc");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("信访处理意见书-2019-001.docx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("信访处理意见书", text);
+        Assert.Contains("李国强：", text);
+        Assert.Contains("反映承包地边界被邻户占用", text);
+        Assert.Contains("予以支持", text);
+        Assert.Contains("第三十五条", text);
+        Assert.Contains("西联镇人民政府", text);
+        Assert.DoesNotContain("1380751", text);
+
+        var notice = await client.GetAsync($"/Petitions/{id}?handler=NoticeDoc");
+        Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
+    }
+}
+
+public class PetitionFiguresPageTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task Figures2019_BreakDownTheTwentyCases_AndAllWereRepliedInTime()
+    {
+        var client = await SignIn.AsAsync(app, "demo.fazhiban");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Petitions/Figures?year=2019"));
+        Assert.Contains("<tbody><tr><td>20</td><td>0</td><td>0</td><td>0</td></tr></tbody>", html.Replace("\n", "").Replace("  ", ""));
+        Assert.Contains("<td>阳山村</td><td>4</td>", html);
+        Assert.Contains("<td>土地征收</td><td>2</td>", html);
+        Assert.Contains("按期答复 ÷ 受理（20 ÷ 20）", html);
+
+        var export = await client.GetAsync("/Petitions/Figures?year=2019&handler=Export");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(rows, r => r["B"]?.ToString() == "办理率" && r["C"]?.ToString() == "100%" && r["D"]?.ToString() == "办结 ÷ 受理");
+        Assert.Contains(rows, r => r["A"]?.ToString() == "按月份" && r["B"]?.ToString() == "3月" && r["C"]?.ToString() == "2");
+    }
+}

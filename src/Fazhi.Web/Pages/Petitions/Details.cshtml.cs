@@ -1,11 +1,13 @@
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Documents;
 using Fazhi.Core.Identity;
 using Fazhi.Core.PersonalData;
 using Fazhi.Core.Petitions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Pages.Petitions;
 
@@ -55,6 +57,32 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
         StepAsync(id, on => petitions.AnswerReReviewAsync(id, on, opinion, ct), ct);
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => StepAsync(id, on => petitions.CloseAsync(id, on, ct), ct);
     public Task<IActionResult> OnPostArchiveAsync(long id, CancellationToken ct) => StepAsync(id, on => petitions.ArchiveAsync(id, on, ct), ct);
+
+    /// <summary>受理告知书 / 信访处理意见书 as .docx in the official layout.</summary>
+    public Task<IActionResult> OnGetNoticeDocAsync(long id, CancellationToken ct) =>
+        DocumentAsync(id, (p, town) => PetitionDocuments.AcceptanceNotice(p, town, p.NoticeSentOn ?? p.DecidedOn ?? ChinaTime.Today(clock)), "受理告知书", ct);
+
+    public Task<IActionResult> OnGetReplyDocAsync(long id, CancellationToken ct) =>
+        DocumentAsync(id, PetitionDocuments.Reply, "信访处理意见书", ct);
+
+    async Task<IActionResult> DocumentAsync(long id, Func<Petition, string, OfficialDocument> build, string name, CancellationToken ct)
+    {
+        var petition = await PetitionQueries.DetailsAsync(db, id, ct);
+        if (petition is null) return NotFound();
+        var town = await db.Regions.Where(r => r.Id == petition.TownId).Select(r => r.Name).FirstAsync(ct);
+        try
+        {
+            var stream = new MemoryStream();
+            OfficialDocxWriter.Write(build(petition, town), stream);
+            stream.Position = 0;
+            return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{name}-{petition.Number}.docx");
+        }
+        catch (DomainRuleException e)
+        {
+            TempData["Message"] = e.Message;
+            return Redirect($"/Petitions/{id}");
+        }
+    }
 
     /// <summary>One step: refused steps show their Chinese message with the typed values kept; done steps redirect (PRG).</summary>
     async Task<IActionResult> StepAsync(long id, Func<DateOnly, Task> step, CancellationToken ct, bool needsDate = true)
