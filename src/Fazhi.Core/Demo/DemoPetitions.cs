@@ -7,7 +7,8 @@ namespace Fazhi.Core.Demo;
 /// <summary>
 /// The demo town's 2019 petitions: the seed says "本年度，我镇接待信访案件20件，办理率100%", so there are 20,
 /// all accepted and closed, entered through the same use cases as a clerk's input. Two were extended,
-/// one went to review, one was a collective visit, and one petitioner came twice. People are invented.
+/// one went to review, one was a collective visit, and one petitioner came twice on the same matter
+/// (flagged as a repeat petition). People are invented.
 /// </summary>
 public static class DemoPetitions
 {
@@ -50,7 +51,7 @@ public static class DemoPetitions
             var people = collective
                 ? Enumerable.Range(0, 3).Select(i => new PetitionCommands.PetitionerInput(PetitionerKind.Person, i == 0 ? c.Name : $"{c.Name[..1]}代表{i + 1}",
                     null, null, $"{c.Village}", villages[c.Village], true)).ToList()
-                : [new PetitionCommands.PetitionerInput(PetitionerKind.Person, c.Name, null, $"13807510{100 + i:000}", c.Village, villages[c.Village], false)];
+                : [new PetitionCommands.PetitionerInput(PetitionerKind.Person, c.Name, null, $"13807510{100 + Array.FindIndex(Cases, x => x.Name == c.Name):000}", c.Village, villages[c.Village], false)];
             var p = await petitions.RegisterAsync(new PetitionCommands.RegisterInput(town.Id, villages[c.Village], c.Channel, c.Class, c.Category,
                 received, c.Request, "经登记核实，情况属实。", "请求镇政府依法处理。", c.People, people), ct);
             await petitions.DecideAsync(p.Id, AcceptanceDecision.Accept, received.AddDays(2), null, ct);

@@ -28,6 +28,9 @@ public sealed class Petition : IScopedRecord
     public HandlingLevel Level { get; private set; }
     public int Version { get; private set; }
     public List<Petitioner> Petitioners { get; private set; } = [];
+    /// <summary>重复信访: the same petitioner had an open or recently closed petition on the same subject.</summary>
+    public long? RepeatOfId { get; private set; }
+    public bool IsRepeat => RepeatOfId is not null;
     public PetitionChannel Channel { get; private set; }
     public PetitionClass Class { get; private set; }
     public DateOnly ReceivedOn { get; private set; }
@@ -97,6 +100,8 @@ public sealed class Petition : IScopedRecord
             Status = PetitionStatus.Registered,
         };
     }
+
+    public void MarkRepeatOf(long earlierId) => RepeatOfId = earlierId;
 
     // Due dates are not stored here: they follow from the dates above and the calendar, so a corrected
     // holiday arrangement moves them (the shared Deadline rows that remind people are recomputed likewise).

@@ -1,6 +1,7 @@
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.PersonalData;
 using Fazhi.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,11 @@ namespace Fazhi.Core.Petitions;
 /// Deadline rows) in line with its new state, and saves once: the change, its deadlines and their audit
 /// events commit together.
 /// </summary>
-public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines, CalendarProvider calendars, TimeProvider clock)
+public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines, CalendarProvider calendars, PersonalDataProtector protector, TimeProvider clock)
 {
+    /// <summary>A petition on the same subject by the same person counts as repeated while the earlier one is open or closed less than this long ago.</summary>
+    public const int RepeatWindowDays = 365;
+
     public const string OwnerType = "petition";
 
     public sealed record PetitionerInput(PetitionerKind Kind, string Name, string? IdNumber, string? Phone, string? Address, long? VillageId, bool IsRepresentative);
@@ -30,10 +34,12 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
             throw new DomainRuleException("只能登记您管辖范围内的信访事项。");
         var today = ChinaTime.Today(clock);
         var petitioners = input.Petitioners.Select(p => Petitioner.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, p.VillageId, p.IsRepresentative, today)).ToList();
+        foreach (var p in petitioners) p.Fingerprint(protector);
 
         await using var tx = await BeginAsync(ct);
         var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
             input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
+        if (await EarlierSameMatterAsync(town.Id, input.Category, input.ReceivedOn, petitioners, ct) is { } earlier) petition.MarkRepeatOf(earlier);
         db.Add(petition);
         await db.SaveChangesAsync(ct);
         await SyncDeadlinesAsync(petition, ct);
@@ -90,6 +96,24 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
 
     async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
+    /// <summary>
+    /// Repeat petitions: the same person (ID number, else name + phone, compared by keyed hash) with a petition
+    /// of the same category in the same town that is still open, or closed within <see cref="RepeatWindowDays"/>.
+    /// Searched across the whole town, whoever registers, because a repeat is a fact about the person.
+    /// </summary>
+    async Task<long?> EarlierSameMatterAsync(long townId, string category, DateOnly receivedOn, IReadOnlyList<Petitioner> people, CancellationToken ct)
+    {
+        var ids = people.Select(p => p.IdNumberHash).Where(h => h is not null).ToList();
+        var namePhones = people.Where(p => p.IdNumberHash is null).Select(p => p.NamePhoneHash).Where(h => h is not null).ToList();
+        if (ids.Count == 0 && namePhones.Count == 0) return null;
+        var since = receivedOn.AddDays(-RepeatWindowDays);
+        return await db.Set<Petition>().IgnoreQueryFilters()
+            .Where(p => p.TownId == townId && p.Category == category && p.ReceivedOn <= receivedOn
+                && (p.ClosedOn == null || p.ClosedOn >= since)
+                && p.Petitioners.Any(x => ids.Contains(x.IdNumberHash) || namePhones.Contains(x.NamePhoneHash)))
+            .OrderByDescending(p => p.ReceivedOn).Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+    }
 
     /// <summary>"2019-007": the town's petitions of that year in order (across all its villages, whoever registers).</summary>
     async Task<string> NextNumberAsync(long townId, int year, CancellationToken ct)

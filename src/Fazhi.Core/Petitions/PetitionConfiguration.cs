@@ -30,6 +30,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Petitioners).WithOne().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Petitioners).AutoInclude(false);
+        b.HasOne<Petition>().WithMany().HasForeignKey(x => x.RepeatOfId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -45,6 +46,10 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
         b.Property(x => x.IdNumber).HasMaxLength(200);
         b.Property(x => x.Phone).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(600);
+        b.Property(x => x.IdNumberHash).HasMaxLength(64);
+        b.Property(x => x.NamePhoneHash).HasMaxLength(64);
+        b.HasIndex(x => x.IdNumberHash);
+        b.HasIndex(x => x.NamePhoneHash);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -25,6 +25,9 @@ public sealed class Petitioner : IScopedRecord
     /// <summary>The village the petitioner comes from.</summary>
     public long? VillageId { get; private set; }
     public bool IsRepresentative { get; private set; }
+    /// <summary>Keyed hashes (HMAC-SM3) for finding the same person again without decrypting: of the ID number, and of name + phone.</summary>
+    public string? IdNumberHash { get; private set; }
+    public string? NamePhoneHash { get; private set; }
 
     private Petitioner() { }
 
@@ -50,5 +53,12 @@ public sealed class Petitioner : IScopedRecord
     }
 
     internal void PlaceIn(string scopePath) => ScopePath = scopePath;
+
+    /// <summary>Sets the lookup hashes; the protector holds the hash key.</summary>
+    public void Fingerprint(PersonalData.PersonalDataProtector protector)
+    {
+        IdNumberHash = IdNumber is null ? null : protector.KeyedHash(IdNumber);
+        NamePhoneHash = Phone is null ? null : protector.KeyedHash(Name + "|" + Phone);
+    }
 
 }

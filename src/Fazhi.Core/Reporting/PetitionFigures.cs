@@ -25,7 +25,7 @@ public static class PetitionFigures
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var rows = await db.Set<Petition>().AsNoTracking().Where(p => p.ReceivedOn >= from && p.ReceivedOn <= to)
-            .Select(p => new { p.Status, p.Decision, p.PeopleCount, p.Satisfaction }).ToListAsync(ct);
+            .Select(p => new { p.Status, p.Decision, p.PeopleCount, p.Satisfaction, p.RepeatOfId }).ToListAsync(ct);
         var received = rows.Count;
         var accepted = rows.Count(r => r.Decision is AcceptanceDecision.Accept or AcceptanceDecision.Assign);
         var closedAccepted = rows.Count(r => r.Decision is AcceptanceDecision.Accept or AcceptanceDecision.Assign && Done.Contains(r.Status));
@@ -38,6 +38,7 @@ public static class PetitionFigures
             new("petitions.closed", "办结", "已受理（交办）且已办结或归档的件数", closedAccepted),
             new("petitions.handling-rate", "办理率", "办结 ÷ 受理", closedAccepted, accepted),
             new("petitions.collective", "集体访", "信访人数5人及以上的件数", rows.Count(r => r.PeopleCount >= 5)),
+            new("petitions.repeat", "重复信访", "同一信访人就同类事项在前案未结或办结一年内再次信访的件数", rows.Count(r => r.RepeatOfId != null)),
             new("petitions.satisfaction-rate", "满意率", "（满意＋基本满意）÷ 已评价", satisfied, rated),
         ];
     }

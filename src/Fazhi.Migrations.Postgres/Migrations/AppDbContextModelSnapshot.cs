@@ -578,6 +578,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("RepeatOfId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("RepliedOn")
                         .HasColumnType("date");
 
@@ -628,6 +631,8 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedOn");
 
+                    b.HasIndex("RepeatOfId");
+
                     b.HasIndex("ScopePath");
 
                     b.HasIndex("VillageId");
@@ -654,6 +659,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(843)
                         .HasColumnType("character varying(843)");
 
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("IsRepresentative")
                         .HasColumnType("boolean");
 
@@ -666,6 +675,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NamePhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("PetitionId")
                         .HasColumnType("bigint");
@@ -683,6 +696,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("NamePhoneHash");
 
                     b.HasIndex("PetitionId");
 
@@ -965,6 +982,11 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petition", b =>
                 {
+                    b.HasOne("Fazhi.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("TownId")

@@ -561,6 +561,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RepeatOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("RepliedOn")
                         .HasColumnType("TEXT");
 
@@ -611,6 +614,8 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceivedOn");
 
+                    b.HasIndex("RepeatOfId");
+
                     b.HasIndex("ScopePath");
 
                     b.HasIndex("VillageId");
@@ -635,6 +640,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasMaxLength(843)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsRepresentative")
                         .HasColumnType("INTEGER");
 
@@ -646,6 +655,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamePhoneHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PetitionId")
@@ -664,6 +677,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("NamePhoneHash");
 
                     b.HasIndex("PetitionId");
 
@@ -936,6 +953,11 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petition", b =>
                 {
+                    b.HasOne("Fazhi.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("TownId")

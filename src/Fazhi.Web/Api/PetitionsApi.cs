@@ -16,7 +16,7 @@ public static class PetitionsApi
     public sealed record PetitionerDto(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
     public sealed record PetitionDto(long Id, string Number, DateOnly ReceivedOn, PetitionChannel Channel, PetitionClass Class, string Category,
         string Request, int PeopleCount, PetitionStatus Status, AcceptanceDecision? Decision, DateOnly? DecidedOn, DateOnly? RepliedOn,
-        ReplyOpinion? Opinion, DateOnly? ClosedOn, IReadOnlyList<PetitionerDto> Petitioners);
+        ReplyOpinion? Opinion, DateOnly? ClosedOn, long? RepeatOfId, bool IsCollective, IReadOnlyList<PetitionerDto> Petitioners);
     public sealed record StepRequest(string Step, DateOnly? On, AcceptanceDecision? Decision, string? Note, ReplyOpinion? Opinion, string? LegalBasis,
         int? Days, string? Reason, string? ApprovedBy, DateOnly? ToldOn, Satisfaction? Satisfaction);
 
@@ -61,7 +61,7 @@ public static class PetitionsApi
 
     /// <summary>Personal data masked for roles that may not see it in full, as on the pages.</summary>
     static PetitionDto ToDto(Petition p, ICurrentUser user) => new(p.Id, p.Number, p.ReceivedOn, p.Channel, p.Class, p.Category, p.Request, p.PeopleCount,
-        p.Status, p.Decision, p.DecidedOn, p.RepliedOn, p.Opinion, p.ClosedOn,
+        p.Status, p.Decision, p.DecidedOn, p.RepliedOn, p.Opinion, p.ClosedOn, p.RepeatOfId, p.IsCollective,
         p.Petitioners.OrderBy(x => x.Id).Select(x => new PetitionerDto(x.Name, PersonalDataAccess.IdNumber(user, x.IdNumber),
             PersonalDataAccess.Phone(user, x.Phone), PersonalDataAccess.Address(user, x.Address), x.IsRepresentative)).ToList());
 }

@@ -53,7 +53,8 @@ public static class Startup
         var sp = scope.ServiceProvider;
         var calendars = sp.GetRequiredService<CalendarProvider>();
         var clock = sp.GetRequiredService<TimeProvider>();
-        await DemoPetitions.LoadAsync(db, new PetitionCommands(db, new DeadlineService(db, calendars, clock), calendars, clock));
+        await DemoPetitions.LoadAsync(db, new PetitionCommands(db, new DeadlineService(db, calendars, clock), calendars,
+            sp.GetRequiredService<Fazhi.Core.PersonalData.PersonalDataProtector>(), clock));
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }

@@ -21,6 +21,7 @@ public class PetitionHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(20, byKey["petitions.received"].GetProperty("numerator").GetInt64());
         Assert.Equal("100%", byKey["petitions.handling-rate"].GetProperty("display").GetString());
         Assert.Equal(1, byKey["petitions.collective"].GetProperty("numerator").GetInt64());
+        Assert.Equal(1, byKey["petitions.repeat"].GetProperty("numerator").GetInt64());
     }
 
     [Fact]
@@ -87,6 +88,16 @@ public class PetitionHttpTests(FazhiApp app) : IClassFixture<FazhiApp>
         var body = await created.Content.ReadFromJsonAsync<JsonElement>(Json);
         var id = body.GetProperty("id").GetInt64();
         Assert.Equal("11010519491231002X", body.GetProperty("petitioners")[0].GetProperty("idNumber").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("repeatOfId").ValueKind);
+
+        // The same person on the same subject again, while the first is open: flagged by the keyed hash of the ID number.
+        var again = await clerk.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            townId, villageId = (long?)null, channel = "Phone", @class = "Claim", category = "环境保护", receivedOn = "2019-09-27",
+            request = "再次反映粉尘", facts = "", reasons = "", peopleCount = 1,
+            petitioners = new[] { new { kind = "Person", name = "换了称呼", idNumber = "11010519491231002x", phone = (string?)null, address = (string?)null, villageId = (long?)null, isRepresentative = false } },
+        });
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("repeatOfId").GetInt64());
 
         await using (var scope = app.SystemScope(out var db))
         {
