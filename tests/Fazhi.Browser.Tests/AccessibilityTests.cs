@@ -50,6 +50,8 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.xinfang", "/Petitions?year=2019")]
     [InlineData("demo.xinfang", "/Petitions/Register")]
     [InlineData("demo.leader", "/Petitions/Figures?year=2019")]
+    [InlineData("demo.leader", "/Petitions/Reception?year=2019")]
+    [InlineData("demo.xinfang", "/Petitions/1")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();

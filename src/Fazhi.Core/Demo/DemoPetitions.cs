@@ -43,6 +43,7 @@ public static class DemoPetitions
     {
         var town = await db.Regions.SingleAsync(r => r.Code == "440203100000", ct);
         var villages = await db.Regions.Where(r => r.ParentId == town.Id).ToDictionaryAsync(r => r.Name, r => r.Id, ct);
+        var receptions = await ReceptionDaysAsync(petitions, town.Id, ct);
         for (var i = 0; i < Cases.Length; i++)
         {
             var c = Cases[i];
@@ -53,7 +54,7 @@ public static class DemoPetitions
                     null, null, $"{c.Village}", villages[c.Village], true)).ToList()
                 : [new PetitionCommands.PetitionerInput(PetitionerKind.Person, c.Name, null, $"13807510{100 + Array.FindIndex(Cases, x => x.Name == c.Name):000}", c.Village, villages[c.Village], false)];
             var p = await petitions.RegisterAsync(new PetitionCommands.RegisterInput(town.Id, villages[c.Village], c.Channel, c.Class, c.Category,
-                received, c.Request, "经登记核实，情况属实。", "请求镇政府依法处理。", c.People, people), ct);
+                received, c.Request, "经登记核实，情况属实。", "请求镇政府依法处理。", c.People, people, receptions.GetValueOrDefault(received)), ct);
             await petitions.DecideAsync(p.Id, AcceptanceDecision.Accept, received.AddDays(2), null, ct);
             await petitions.RecordNoticeAsync(p.Id, received.AddDays(3), ct);
             if (c.ExtendDays > 0)
@@ -70,5 +71,32 @@ public static class DemoPetitions
             }
             await petitions.CloseAsync(p.Id, last.AddDays(1), ct);
         }
+    }
+
+    /// <summary>
+    /// 班子成员定期接访、变上访为下访 (the seed): a leader's reception day every month of 2019 and two down-visits,
+    /// all held; the petitions received on those days point to them.
+    /// </summary>
+    static async Task<Dictionary<DateOnly, long?>> ReceptionDaysAsync(PetitionCommands petitions, long townId, CancellationToken ct)
+    {
+        string[] leaders = ["王建国", "陈志远", "林秀珍"];
+        var byDate = new Dictionary<DateOnly, long?>();
+        var receptionDates = Cases.Where(c => c.Channel == PetitionChannel.ReceptionDay).Select(c => DateOnly.Parse(c.Received)).ToList();
+        for (var month = 1; month <= 12; month++)
+        {
+            var date = receptionDates.FirstOrDefault(d => d.Month == month, new DateOnly(2019, month, 20));
+            if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) date = date.AddDays(date.DayOfWeek == DayOfWeek.Saturday ? 2 : 1);
+            var day = await petitions.PlanReceptionAsync(townId, ReceptionKind.ReceptionDay, date, leaders[month % leaders.Length], null, "镇综治中心信访接待室", ct);
+            await petitions.RecordReceptionHeldAsync(day.Id, 2 + month % 4, "现场接待群众来访，登记诉求并逐一答复或交办。", ct);
+            byDate[date] = day.Id;
+        }
+        foreach (var c in Cases.Where(c => c.Channel == PetitionChannel.DownVisit))
+        {
+            var date = DateOnly.Parse(c.Received);
+            var day = await petitions.PlanReceptionAsync(townId, ReceptionKind.DownVisit, date, "王建国", null, $"{c.Village}村委会", ct);
+            await petitions.RecordReceptionHeldAsync(day.Id, 5, "深入村组走访群众，现场排查化解矛盾。", ct);
+            byDate[date] = day.Id;
+        }
+        return byDate;
     }
 }

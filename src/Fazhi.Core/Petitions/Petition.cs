@@ -31,6 +31,8 @@ public sealed class Petition : IScopedRecord
     /// <summary>重复信访: the same petitioner had an open or recently closed petition on the same subject.</summary>
     public long? RepeatOfId { get; private set; }
     public bool IsRepeat => RepeatOfId is not null;
+    /// <summary>The reception day or down-visit where it was received, if any.</summary>
+    public long? ReceptionDayId { get; private set; }
     public PetitionChannel Channel { get; private set; }
     public PetitionClass Class { get; private set; }
     public DateOnly ReceivedOn { get; private set; }
@@ -102,6 +104,14 @@ public sealed class Petition : IScopedRecord
     }
 
     public void MarkRepeatOf(long earlierId) => RepeatOfId = earlierId;
+
+    public void ReceivedAt(ReceptionDay day)
+    {
+        if (day.TownId != TownId) throw new DomainRuleException("接访活动不属于该乡镇。");
+        if (day.Date != ReceivedOn) throw new DomainRuleException($"收到日期应与接访日期（{ChinaTime.Format(day.Date)}）一致。");
+        if (day.Status == ReceptionStatus.Cancelled) throw new DomainRuleException("该接访活动已取消。");
+        ReceptionDayId = day.Id;
+    }
 
     // Due dates are not stored here: they follow from the dates above and the calendar, so a corrected
     // holiday arrangement moves them (the shared Deadline rows that remind people are recomputed likewise).

@@ -23,7 +23,8 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
     public sealed record PetitionerInput(PetitionerKind Kind, string Name, string? IdNumber, string? Phone, string? Address, long? VillageId, bool IsRepresentative);
 
     public sealed record RegisterInput(long TownId, long? VillageId, PetitionChannel Channel, PetitionClass Class, string Category,
-        DateOnly ReceivedOn, string Request, string Facts, string Reasons, int PeopleCount, IReadOnlyList<PetitionerInput> Petitioners);
+        DateOnly ReceivedOn, string Request, string Facts, string Reasons, int PeopleCount, IReadOnlyList<PetitionerInput> Petitioners,
+        long? ReceptionDayId = null);
 
     public async Task<Petition> RegisterAsync(RegisterInput input, CancellationToken ct = default)
     {
@@ -40,12 +41,40 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
             input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
         if (await EarlierSameMatterAsync(town.Id, input.Category, input.ReceivedOn, petitioners, ct) is { } earlier) petition.MarkRepeatOf(earlier);
+        if (input.ReceptionDayId is { } dayId)
+            petition.ReceivedAt(await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new DomainRuleException("所选接访活动不存在。"));
         db.Add(petition);
         await db.SaveChangesAsync(ct);
         await SyncDeadlinesAsync(petition, ct);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
         return petition;
+    }
+
+    public async Task<ReceptionDay> PlanReceptionAsync(long townId, ReceptionKind kind, DateOnly date, string leaderName, string? leaderUserId, string place,
+        CancellationToken ct = default)
+    {
+        var town = await db.Regions.FirstOrDefaultAsync(r => r.Id == townId, ct);
+        if (town is null || town.Level != Regions.RegionLevel.Town || !town.Path.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal))
+            throw new DomainRuleException("请选择您管辖范围内的乡镇。");
+        var day = ReceptionDay.Plan(town.Id, town.Path, kind, date, leaderName, leaderUserId, place);
+        db.Add(day);
+        await db.SaveChangesAsync(ct);
+        return day;
+    }
+
+    public async Task RecordReceptionHeldAsync(long dayId, int peopleReceived, string? notes, CancellationToken ct = default)
+    {
+        var day = await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new NotFoundException();
+        day.RecordHeld(peopleReceived, notes, ChinaTime.Today(clock));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task CancelReceptionAsync(long dayId, CancellationToken ct = default)
+    {
+        var day = await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new NotFoundException();
+        day.Cancel();
+        await db.SaveChangesAsync(ct);
     }
 
     public Task DecideAsync(long id, AcceptanceDecision decision, DateOnly on, string? note, CancellationToken ct = default) =>

@@ -31,6 +31,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.HasMany(x => x.Petitioners).WithOne().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Petitioners).AutoInclude(false);
         b.HasOne<Petition>().WithMany().HasForeignKey(x => x.RepeatOfId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReceptionDay>().WithMany().HasForeignKey(x => x.ReceptionDayId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -51,5 +52,22 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
         b.HasIndex(x => x.IdNumberHash);
         b.HasIndex(x => x.NamePhoneHash);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReceptionDayConfiguration : IEntityTypeConfiguration<ReceptionDay>
+{
+    public void Configure(EntityTypeBuilder<ReceptionDay> b)
+    {
+        b.ToTable("ReceptionDays");
+        b.Property(x => x.ScopePath).HasMaxLength(200);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.LeaderName).HasMaxLength(50);
+        b.Property(x => x.LeaderUserId).HasMaxLength(450);
+        b.Property(x => x.Place).HasMaxLength(100);
+        b.Property(x => x.Notes).HasMaxLength(2000);
+        b.HasIndex(x => new { x.TownId, x.Date });
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -30,6 +30,8 @@ public static class PetitionFigures
         var accepted = rows.Count(r => r.Decision is AcceptanceDecision.Accept or AcceptanceDecision.Assign);
         var closedAccepted = rows.Count(r => r.Decision is AcceptanceDecision.Accept or AcceptanceDecision.Assign && Done.Contains(r.Status));
         var rated = rows.Count(r => r.Satisfaction is not null);
+        var receptions = await db.Set<ReceptionDay>().AsNoTracking()
+            .Where(d => d.Date >= from && d.Date <= to && d.Status == ReceptionStatus.Held).Select(d => d.Kind).ToListAsync(ct);
         var satisfied = rows.Count(r => r.Satisfaction is Satisfaction.Satisfied or Satisfaction.BasicallySatisfied);
         return
         [
@@ -40,6 +42,8 @@ public static class PetitionFigures
             new("petitions.collective", "集体访", "信访人数5人及以上的件数", rows.Count(r => r.PeopleCount >= 5)),
             new("petitions.repeat", "重复信访", "同一信访人就同类事项在前案未结或办结一年内再次信访的件数", rows.Count(r => r.RepeatOfId != null)),
             new("petitions.satisfaction-rate", "满意率", "（满意＋基本满意）÷ 已评价", satisfied, rated),
+            new("petitions.reception-days", "领导接访日", "当年已举行的领导接访日次数", receptions.Count(k => k == ReceptionKind.ReceptionDay)),
+            new("petitions.down-visits", "领导下访", "当年已举行的下访次数", receptions.Count(k => k == ReceptionKind.DownVisit)),
         ];
     }
 }

@@ -561,6 +561,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReceptionDayId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RepeatOfId")
                         .HasColumnType("INTEGER");
 
@@ -613,6 +616,8 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReceptionDayId");
 
                     b.HasIndex("RepeatOfId");
 
@@ -689,6 +694,63 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasIndex("VillageId");
 
                     b.ToTable("Petitioners", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Core.Petitions.ReceptionDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeopleReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TownId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScopePath");
+
+                    b.HasIndex("TownId", "Date");
+
+                    b.ToTable("ReceptionDays", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>
@@ -953,6 +1015,11 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petition", b =>
                 {
+                    b.HasOne("Fazhi.Core.Petitions.ReceptionDay", null)
+                        .WithMany()
+                        .HasForeignKey("ReceptionDayId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Core.Petitions.Petition", null)
                         .WithMany()
                         .HasForeignKey("RepeatOfId")
@@ -982,6 +1049,15 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Core.Petitions.ReceptionDay", b =>
+                {
+                    b.HasOne("Fazhi.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("TownId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>

@@ -210,3 +210,50 @@ public class PetitionFiguresPageTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Contains(rows, r => r["A"]?.ToString() == "按月份" && r["B"]?.ToString() == "3月" && r["C"]?.ToString() == "2");
     }
 }
+
+public class ReceptionDayTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task DemoYear_HasMonthlyReceptionDaysAndTwoDownVisits_WithThePetitionsReceivedThere()
+    {
+        var api = await SignIn.ApiAsAsync(app, "demo.district");
+        var figures = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/petitions/figures/2019");
+        var byKey = figures!.ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("numerator").GetInt64());
+        Assert.Equal(12, byKey["petitions.reception-days"]);
+        Assert.Equal(2, byKey["petitions.down-visits"]);
+
+        var html = WebUtility.HtmlDecode(await (await SignIn.AsAsync(app, "demo.leader")).GetStringAsync("/Petitions/Reception?year=2019"));
+        var row = html.Split("<tr>").Single(r => r.Contains("2019年3月18日"));
+        Assert.Contains("2019-004", row);
+        Assert.Contains("已举行", row);
+    }
+
+    [Fact]
+    public async Task PlanningAndRecording_FollowTheRules_AndTheSupervisorCannotPlan()
+    {
+        var leader = await SignIn.AsAsync(app, "demo.leader");
+        var future = DateTime.UtcNow.AddHours(8).AddDays(10).ToString("yyyy-MM-dd");
+        var year = DateTime.UtcNow.AddHours(8).AddDays(10).Year;
+        var path = $"/Petitions/Reception?year={year}";
+        var token = await SignIn.AntiforgeryTokenAsync(leader, path);
+        var planned = await leader.PostAsync($"/Petitions/Reception?handler=Plan&year={year}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Kind"] = "ReceptionDay", ["Date"] = future, ["Leader"] = "王建国", ["Place"] = "镇综治中心", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
+        long dayId;
+        await using (var scope = app.SystemScope(out var db))
+            dayId = await db.Set<ReceptionDay>().Where(d => d.Date == DateOnly.Parse(future)).Select(d => d.Id).SingleAsync();
+
+        token = await SignIn.AntiforgeryTokenAsync(leader, path);
+        var early = await leader.PostAsync($"/Petitions/Reception?handler=Held&dayId={dayId}&year={year}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["people"] = "3", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Contains("接访日期未到", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()));
+
+        var supervisor = await SignIn.AsAsync(app, "demo.district");
+        var html = WebUtility.HtmlDecode(await supervisor.GetStringAsync(path));
+        Assert.DoesNotContain("安排接访或下访", html);
+    }
+}

@@ -224,68 +224,28 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Petitions",
+                name: "ReceptionDays",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     TownId = table.Column<long>(type: "bigint", nullable: false),
-                    VillageId = table.Column<long>(type: "bigint", nullable: true),
                     ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    HandlingOfficeId = table.Column<long>(type: "bigint", nullable: true),
-                    ResponsibleLeaderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    RepeatOfId = table.Column<long>(type: "bigint", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Class = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeaderName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    LeaderUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NoticeSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ExtensionDays = table.Column<int>(type: "integer", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ExtensionApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ExtensionToldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Opinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Satisfaction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ReReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    PeopleReceived = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Petitions", x => x.Id);
+                    table.PrimaryKey("PK_ReceptionDays", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Petitions_Petitions_RepeatOfId",
-                        column: x => x.RepeatOfId,
-                        principalTable: "Petitions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Petitions_Regions_TownId",
+                        name: "FK_ReceptionDays_Regions_TownId",
                         column: x => x.TownId,
-                        principalTable: "Regions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Petitions_Regions_VillageId",
-                        column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -338,34 +298,74 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Petitioners",
+                name: "Petitions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PetitionId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IdNumber = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
-                    Address = table.Column<string>(type: "character varying(2443)", maxLength: 2443, nullable: true),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
                     VillageId = table.Column<long>(type: "bigint", nullable: true),
-                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false),
-                    IdNumberHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    NamePhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HandlingOfficeId = table.Column<long>(type: "bigint", nullable: true),
+                    ResponsibleLeaderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    RepeatOfId = table.Column<long>(type: "bigint", nullable: true),
+                    ReceptionDayId = table.Column<long>(type: "bigint", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Class = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NoticeSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ExtensionToldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Opinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Petitioners", x => x.Id);
+                    table.PrimaryKey("PK_Petitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Petitioners_Petitions_PetitionId",
-                        column: x => x.PetitionId,
+                        name: "FK_Petitions_Petitions_RepeatOfId",
+                        column: x => x.RepeatOfId,
                         principalTable: "Petitions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Petitioners_Regions_VillageId",
+                        name: "FK_Petitions_ReceptionDays_ReceptionDayId",
+                        column: x => x.ReceptionDayId,
+                        principalTable: "ReceptionDays",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Petitions_Regions_TownId",
+                        column: x => x.TownId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Petitions_Regions_VillageId",
                         column: x => x.VillageId,
                         principalTable: "Regions",
                         principalColumn: "Id",
@@ -487,6 +487,41 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petitioners",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PetitionId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Address = table.Column<string>(type: "character varying(2443)", maxLength: 2443, nullable: true),
+                    VillageId = table.Column<long>(type: "bigint", nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false),
+                    IdNumberHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    NamePhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petitioners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Petitioners_Petitions_PetitionId",
+                        column: x => x.PetitionId,
+                        principalTable: "Petitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Petitioners_Regions_VillageId",
+                        column: x => x.VillageId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -665,6 +700,11 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 column: "ReceivedOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Petitions_ReceptionDayId",
+                table: "Petitions",
+                column: "ReceptionDayId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Petitions_RepeatOfId",
                 table: "Petitions",
                 column: "RepeatOfId");
@@ -684,6 +724,16 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "IX_Petitions_VillageId",
                 table: "Petitions",
                 column: "VillageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionDays_ScopePath",
+                table: "ReceptionDays",
+                column: "ScopePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionDays_TownId_Date",
+                table: "ReceptionDays",
+                columns: new[] { "TownId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
@@ -760,6 +810,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionDays");
 
             migrationBuilder.DropTable(
                 name: "Regions");

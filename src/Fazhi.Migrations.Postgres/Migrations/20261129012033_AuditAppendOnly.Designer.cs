@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129011145_AuditAppendOnly")]
+    [Migration("20261129012033_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -581,6 +581,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("ReceptionDayId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("RepeatOfId")
                         .HasColumnType("bigint");
 
@@ -633,6 +636,8 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReceptionDayId");
 
                     b.HasIndex("RepeatOfId");
 
@@ -711,6 +716,65 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasIndex("VillageId");
 
                     b.ToTable("Petitioners", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Core.Petitions.ReceptionDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("LeaderUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("PeopleReceived")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("TownId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScopePath");
+
+                    b.HasIndex("TownId", "Date");
+
+                    b.ToTable("ReceptionDays", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>
@@ -985,6 +1049,11 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Petitions.Petition", b =>
                 {
+                    b.HasOne("Fazhi.Core.Petitions.ReceptionDay", null)
+                        .WithMany()
+                        .HasForeignKey("ReceptionDayId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Core.Petitions.Petition", null)
                         .WithMany()
                         .HasForeignKey("RepeatOfId")
@@ -1014,6 +1083,15 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Core.Petitions.ReceptionDay", b =>
+                {
+                    b.HasOne("Fazhi.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("TownId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Core.Regions.Region", b =>
