@@ -35,6 +35,7 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<Fazhi.Core.Petitions.PetitionCommands>();
+        services.AddScoped<Fazhi.Core.Petitions.PetitionImport>();
         return services;
     }
 

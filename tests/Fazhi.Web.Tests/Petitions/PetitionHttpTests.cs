@@ -257,3 +257,64 @@ public class ReceptionDayTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("安排接访或下访", html);
     }
 }
+
+public class PetitionImportTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    static Dictionary<string, object?> Row(string date, string village, string name, string request, string channel = "来访") => new()
+    {
+        ["收到日期"] = date, ["信访形式"] = channel, ["分类"] = "申诉求决类", ["类别"] = "农村农业", ["村（社区）"] = village,
+        ["信访人"] = name, ["联系电话"] = "13900001111", ["公民身份号码"] = "", ["人数"] = 1, ["信访请求"] = request, ["事实"] = "", ["理由"] = "",
+    };
+
+    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<Dictionary<string, object?>> rows)
+    {
+        var xlsx = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(await SignIn.AntiforgeryTokenAsync(client, "/Petitions/Import")), "__RequestVerificationToken" },
+            { new ByteArrayContent(xlsx.ToArray()), "file", "台账.xlsx" },
+        };
+        return await client.PostAsync("/Petitions/Import", form);
+    }
+
+    async Task<int> CountAsync()
+    {
+        await using var scope = app.SystemScope(out var db);
+        return await db.Set<Petition>().CountAsync();
+    }
+
+    [Fact]
+    public async Task Import_WithBadRows_ListsEachRowsProblems_AndImportsNothing_ThenAllWhenCorrected()
+    {
+        var clerk = await SignIn.AsAsync(app, "demo.xinfang");
+        var template = await clerk.GetAsync("/Petitions/Import?handler=Template");
+        using (var t = new MemoryStream(await template.Content.ReadAsByteArrayAsync()))
+            Assert.Equal(PetitionImport.Headers, MiniExcelLibs.MiniExcel.Query(t, useHeaderRow: true).Cast<IDictionary<string, object>>().First().Keys);
+
+        var before = await CountAsync();
+        var bad = await UploadAsync(clerk, [
+            Row("2019-12-02", "阳山村", "导入甲", "导入测试一"),
+            Row("2019-13-40", "阳山村", "导入乙", "导入测试二"),
+            Row("2019-12-03", "不存在村", "导入丙", "导入测试三", channel: "飞鸽"),
+        ]);
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("第3行：收到日期“2019-13-40”无效", html);
+        Assert.Contains("第4行：信访形式“飞鸽”不在列表中；村（社区）“不存在村”不属于本镇", html);
+        Assert.Equal(before, await CountAsync());
+
+        var good = await UploadAsync(clerk, [Row("2019-12-02", "阳山村", "导入甲", "导入测试一"), Row("2019-12-03", "沙湖村", "导入丙", "导入测试三")]);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(before + 2, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_WhenARowBreaksADomainRule_RollsBackTheRowsBeforeIt()
+    {
+        var clerk = await SignIn.AsAsync(app, "demo.xinfang");
+        var before = await CountAsync();
+        var response = await UploadAsync(clerk, [Row("2019-12-04", "阳山村", "回滚甲", "回滚测试"), Row("2019-12-05", "阳山村", "回滚乙", "")]);
+        Assert.Contains("第3行：请填写信访请求", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await CountAsync());
+    }
+}
