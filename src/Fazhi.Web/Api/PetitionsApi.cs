@@ -18,7 +18,8 @@ public static class PetitionsApi
         string Request, int PeopleCount, PetitionStatus Status, AcceptanceDecision? Decision, DateOnly? DecidedOn, DateOnly? RepliedOn,
         ReplyOpinion? Opinion, DateOnly? ClosedOn, long? RepeatOfId, bool IsCollective, IReadOnlyList<PetitionerDto> Petitioners);
     public sealed record StepRequest(string Step, DateOnly? On, AcceptanceDecision? Decision, string? Note, ReplyOpinion? Opinion, string? LegalBasis,
-        int? Days, string? Reason, string? ApprovedBy, DateOnly? ToldOn, Satisfaction? Satisfaction);
+        int? Days, string? Reason, string? ApprovedBy, DateOnly? ToldOn, Satisfaction? Satisfaction,
+        long? OfficeId = null, string? LeaderId = null, HandlingLevel? Level = null);
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -39,9 +40,10 @@ public static class PetitionsApi
         }).RequireAuthorization(Policies.Writer).WithSummary("登记信访事项");
         g.MapPost("/{id:long}/steps", async (long id, StepRequest s, PetitionCommands c, AppDbContext db, ICurrentUser user, CancellationToken ct) =>
         {
-            var on = s.On ?? throw new DomainRuleException("请提供日期 on。");
+            var on = s.On ?? (s.Step is "assign" or "rate" ? default : throw new DomainRuleException("请提供日期 on。"));
             await (s.Step switch
             {
+                "assign" => c.AssignAsync(id, s.OfficeId, s.LeaderId, s.Level ?? HandlingLevel.Town, ct),
                 "decide" => c.DecideAsync(id, s.Decision ?? throw new DomainRuleException("请提供受理决定 decision。"), on, s.Note, ct),
                 "notice" => c.RecordNoticeAsync(id, on, ct),
                 "extend" => c.ExtendAsync(id, s.Days ?? 0, s.Reason ?? "", s.ApprovedBy ?? "", on, s.ToldOn ?? on, ct),
@@ -56,7 +58,7 @@ public static class PetitionsApi
                 _ => throw new DomainRuleException($"未知的办理步骤：{s.Step}"),
             });
             return Results.Ok(ToDto((await PetitionQueries.DetailsAsync(db, id, ct))!, user));
-        }).RequireAuthorization(Policies.Writer).WithSummary("办理步骤：decide、notice、extend、reply、rate、request-review、answer-review、request-rereview、answer-rereview、close、archive");
+        }).RequireAuthorization(Policies.Writer).WithSummary("办理步骤：assign、decide、notice、extend、reply、rate、request-review、answer-review、request-rereview、answer-rereview、close、archive");
     }
 
     /// <summary>Personal data masked for roles that may not see it in full, as on the pages.</summary>

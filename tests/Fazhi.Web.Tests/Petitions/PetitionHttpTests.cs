@@ -318,3 +318,33 @@ public class PetitionImportTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(before, await CountAsync());
     }
 }
+
+public class PetitionAssignmentTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task CaseOwnedByALeader_PutsItsOverdueReplyOnTheLeadersHomePage()
+    {
+        var clerk = await SignIn.ApiAsAsync(app, "demo.xinfang");
+        long townId; string leaderId; long officeId;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+            leaderId = await db.Users.Where(u => u.UserName == "demo.leader").Select(u => u.Id).SingleAsync();
+            officeId = await db.Offices.Where(o => o.Name == "综治办" && o.TownId == townId).Select(o => o.Id).SingleAsync();
+        }
+        var created = await clerk.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            townId, channel = "Letter", @class = "Claim", category = "土地征收", receivedOn = "2019-09-20", request = "包案测试：请求核查征地补偿",
+            facts = "", reasons = "", peopleCount = 1, petitioners = new[] { new { kind = "Person", name = "包案测试人", isRepresentative = false } },
+        });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsJsonAsync($"/api/v1/petitions/{id}/steps", new { step = "assign", officeId, leaderId, level = "Town" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsJsonAsync($"/api/v1/petitions/{id}/steps", new { step = "decide", on = "2019-09-23", decision = "Accept" })).StatusCode);
+
+        var home = WebUtility.HtmlDecode(await (await SignIn.AsAsync(app, "demo.leader")).GetStringAsync("/"));
+        var mine = home.Split("交给我办理的事项")[1].Split("辖区内临期与超期事项")[0];
+        Assert.Contains("办结并书面答复", mine);
+        Assert.Contains("已超期", mine);
+        Assert.Contains("2019年11月22日", mine); // 60 日 from 23 September 2019: Friday 22 November
+    }
+}

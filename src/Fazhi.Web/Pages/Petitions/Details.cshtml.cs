@@ -24,6 +24,10 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
     public DateOnly? ReviewDue { get; private set; }
     public DateOnly? ReReviewDue { get; private set; }
     public bool CanAct => !user.IsReadOnly;
+    public IReadOnlyList<(long Id, string Name)> Offices { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name)> Leaders { get; private set; } = [];
+    public string? OfficeName => Offices.FirstOrDefault(o => o.Id == Petition.HandlingOfficeId).Name;
+    public string? LeaderName => Leaders.FirstOrDefault(l => l.Id == Petition.ResponsibleLeaderId).Name;
 
     // The step forms' fields, kept when a step is refused.
     [BindProperty] public string? On { get; set; }
@@ -42,6 +46,8 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
 
     public Task<IActionResult> OnPostDecideAsync(long id, AcceptanceDecision decision, CancellationToken ct) =>
         StepAsync(id, on => petitions.DecideAsync(id, decision, on, Note, ct), ct);
+    public Task<IActionResult> OnPostAssignAsync(long id, long? officeId, string? leaderId, HandlingLevel level, CancellationToken ct) =>
+        StepAsync(id, _ => petitions.AssignAsync(id, officeId, leaderId, level, ct), ct, needsDate: false);
     public Task<IActionResult> OnPostNoticeAsync(long id, CancellationToken ct) => StepAsync(id, on => petitions.RecordNoticeAsync(id, on, ct), ct);
     public Task<IActionResult> OnPostExtendAsync(long id, CancellationToken ct) =>
         StepAsync(id, on => petitions.ExtendAsync(id, Days ?? 0, Reason ?? "", ApprovedBy ?? "", on, ParseDate(ToldOn, "告知日期") ?? on, ct), ct);
@@ -118,6 +124,12 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
         // Personal data in full only for the roles that work the case; masked for the others.
         Petitioners = petition.Petitioners.OrderBy(x => x.Id).Select(x => new PetitionerView(x.Name,
             PersonalDataAccess.IdNumber(user, x.IdNumber), PersonalDataAccess.Phone(user, x.Phone), PersonalDataAccess.Address(user, x.Address), x.IsRepresentative)).ToList();
+        Offices = (await db.Offices.AsNoTracking().Where(o => o.TownId == petition.TownId && o.IsActive).OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
+        var leaderRole = await db.Roles.Where(r => r.Name == Roles.Leader).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var town = await db.Regions.Where(r => r.Id == petition.TownId).Select(r => r.Path).FirstAsync(ct);
+        Leaders = (await db.Users.AsNoTracking().Where(u => u.ScopePath == town && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == leaderRole))
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)).ToList();
         var calendar = await calendars.GetAsync(db, ct);
         Today = ChinaTime.Today(clock);
         NoticeDue = petition.NoticeDue(calendar);
