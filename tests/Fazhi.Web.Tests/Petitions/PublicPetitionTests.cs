@@ -55,6 +55,9 @@ public partial class PublicPetitionTests(PublicFazhiApp app) : IClassFixture<Pub
         var list = WebUtility.HtmlDecode(await clerk.GetStringAsync("/Petitions?q=" + Uri.EscapeDataString("反映村道路灯损坏")));
         Assert.Contains("反映村道路灯损坏无人维修", list);
         Assert.Contains("网上", list.Split("<tbody>")[1]);
+        long petitionId;
+        await using (var scope = app.SystemScope(out var db)) petitionId = await db.Set<Petition>().Where(x => x.ReceiptCode == code).Select(x => x.Id).SingleAsync();
+        Assert.Contains($"data-testid=\"receipt-code\">{code}<", await clerk.GetStringAsync($"/Petitions/{petitionId}"));
 
         var tracked = await TrackAsync(visitor, code, "5678");
         Assert.Equal(HttpStatusCode.OK, tracked.Status);
