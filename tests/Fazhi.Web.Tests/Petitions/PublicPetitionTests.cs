@@ -88,7 +88,10 @@ public partial class PublicPetitionTests(PublicFazhiApp app) : IClassFixture<Pub
         long id;
         DateOnly received;
         await using (var scope = app.SystemScope(out var db))
-            (id, received) = await db.Set<Petition>().Where(x => x.ReceiptCode == code).Select(x => ValueTuple.Create(x.Id, x.ReceivedOn)).SingleAsync();
+        {
+            var row = await db.Set<Petition>().Where(x => x.ReceiptCode == code).Select(x => new { x.Id, x.ReceivedOn }).SingleAsync();
+            (id, received) = (row.Id, row.ReceivedOn);
+        }
         await using (var scope = app.Services.CreateAsyncScope())
         {
             // The clerk's steps, through the same use cases as the register pages, as demo.xinfang would take them.
