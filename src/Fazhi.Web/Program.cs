@@ -20,6 +20,7 @@ builder.Services.AddFazhiWeb();
 builder.Services.AddFazhiPersonalData();
 builder.Services.AddFazhiAttachments();
 builder.Services.AddFazhiCalendar();
+builder.Services.AddFazhiPublic();
 
 var app = builder.Build();
 

@@ -69,6 +69,11 @@ public sealed class Petition : IScopedRecord
     public DateOnly? ClosedOn { get; private set; }
     public DateOnly? ArchivedOn { get; private set; }
 
+    /// <summary>回执码: what the petitioner quotes to follow the matter online (see <see cref="ReceiptCodes"/>).</summary>
+    public string? ReceiptCode { get; private set; }
+    /// <summary>Keyed hash of receipt code + last 4 digits of the petitioner's phone; the digits are never stored for tracking.</summary>
+    public string? TrackingHash { get; private set; }
+
     /// <summary>集体访: five or more people (《信访工作条例》第二十条 limits them to five representatives).</summary>
     public bool IsCollective => PeopleCount >= 5;
 
@@ -111,6 +116,12 @@ public sealed class Petition : IScopedRecord
         if (day.Date != ReceivedOn) throw new DomainRuleException($"收到日期应与接访日期（{ChinaTime.Format(day.Date)}）一致。");
         if (day.Status == ReceptionStatus.Cancelled) throw new DomainRuleException("该接访活动已取消。");
         ReceptionDayId = day.Id;
+    }
+
+    internal void IssueReceipt(string receiptCode, string? trackingHash)
+    {
+        ReceiptCode = receiptCode;
+        TrackingHash = trackingHash;
     }
 
     // Due dates are not stored here: they follow from the dates above and the calendar, so a corrected

@@ -43,6 +43,11 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         if (await EarlierSameMatterAsync(town.Id, input.Category, input.ReceivedOn, petitioners, ct) is { } earlier) petition.MarkRepeatOf(earlier);
         if (input.ReceptionDayId is { } dayId)
             petition.ReceivedAt(await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new DomainRuleException("所选接访活动不存在。"));
+        // Every new petition gets a receipt code, whatever the channel: a visitor or letter writer may follow the
+        // matter online just as an online petitioner does (the clerk hands the code over with the receipt).
+        // Tracking needs the last 4 digits of the first petitioner's phone; without a phone the code cannot be used.
+        var code = ReceiptCodes.New();
+        petition.IssueReceipt(code, petitioners.FirstOrDefault(p => p.Phone is not null)?.Phone is { } phone ? ReceiptCodes.TrackingHash(protector, code, phone) : null);
         db.Add(petition);
         await db.SaveChangesAsync(ct);
         await SyncDeadlinesAsync(petition, ct);

@@ -26,6 +26,9 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.TownId, x.Number }).IsUnique();
         b.HasIndex(x => x.ReceivedOn);
+        b.Property(x => x.ReceiptCode).HasMaxLength(ReceiptCodes.Length);
+        b.Property(x => x.TrackingHash).HasMaxLength(64);
+        b.HasIndex(x => x.ReceiptCode).IsUnique();
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Petitioners).WithOne().HasForeignKey(x => x.PetitionId).OnDelete(DeleteBehavior.Cascade);

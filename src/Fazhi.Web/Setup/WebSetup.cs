@@ -54,6 +54,7 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Authorization.MustChangePasswordMiddleware>();
         app.UseAuthorization();
