@@ -24,7 +24,8 @@ public sealed class AttachmentOwnerRegistry
     /// <summary>The registry with the shared registers that exist today: 科室 and 协作单位.</summary>
     public static AttachmentOwnerRegistry WithSharedRegisters() => new AttachmentOwnerRegistry()
         .Register<Office>("office", "科室", o => o.Name)
-        .Register<PartnerOrganisation>("partner", "协作单位", p => p.Name);
+        .Register<PartnerOrganisation>("partner", "协作单位", p => p.Name)
+        .Register<Petitions.Petition>("petition", "信访事项", p => $"信访事项 {p.Number}");
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

@@ -11,7 +11,7 @@ namespace Fazhi.Core.Petitions;
 /// may start from and the dates it must keep, and throws a DomainRuleException a clerk can read.
 /// Due dates come from the shared WorkCalendar (see <see cref="PetitionClocks"/>).
 /// </summary>
-public sealed class Petition : IScopedRecord
+public sealed class Petition : Attachments.IAttachmentOwner
 {
     public long Id { get; private set; }
     public long TownId { get; private set; }

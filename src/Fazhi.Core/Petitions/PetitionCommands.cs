@@ -40,7 +40,14 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         await using var tx = await BeginAsync(ct);
         var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
             input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
-        if (await EarlierSameMatterAsync(town.Id, input.Category, input.ReceivedOn, petitioners, ct) is { } earlier) petition.MarkRepeatOf(earlier);
+        // 《信访工作条例》第三十六条: after re-review the same request is not accepted again, however long ago.
+        if (await SameMatter(town.Id, input.Category, input.ReceivedOn, petitioners).Where(p => p.ReReviewAnsweredOn != null)
+                .Select(p => p.Number).FirstOrDefaultAsync(ct) is { } finalNumber)
+            throw new DomainRuleException($"该信访人就同类事项的信访（{finalNumber}）已经复核终结，同一请求不再受理（《信访工作条例》第三十六条）。");
+        var since = input.ReceivedOn.AddDays(-RepeatWindowDays);
+        if (await SameMatter(town.Id, input.Category, input.ReceivedOn, petitioners).Where(p => p.ClosedOn == null || p.ClosedOn >= since)
+                .OrderByDescending(p => p.ReceivedOn).Select(p => (long?)p.Id).FirstOrDefaultAsync(ct) is { } earlier)
+            petition.MarkRepeatOf(earlier);
         if (input.ReceptionDayId is { } dayId)
             petition.ReceivedAt(await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new DomainRuleException("所选接访活动不存在。"));
         // Every new petition gets a receipt code, whatever the channel: a visitor or letter writer may follow the
@@ -132,21 +139,18 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
     /// <summary>
-    /// Repeat petitions: the same person (ID number, else name + phone, compared by keyed hash) with a petition
-    /// of the same category in the same town that is still open, or closed within <see cref="RepeatWindowDays"/>.
-    /// Searched across the whole town, whoever registers, because a repeat is a fact about the person.
+    /// Earlier petitions of the same person (ID number, else name + phone, compared by keyed hash) on the same
+    /// category in the same town. A repeat petition is one while the earlier is open or closed within
+    /// <see cref="RepeatWindowDays"/>. Searched across the whole town, whoever registers: it is a fact about the person.
     /// </summary>
-    async Task<long?> EarlierSameMatterAsync(long townId, string category, DateOnly receivedOn, IReadOnlyList<Petitioner> people, CancellationToken ct)
+    IQueryable<Petition> SameMatter(long townId, string category, DateOnly receivedOn, IReadOnlyList<Petitioner> people)
     {
         var ids = people.Select(p => p.IdNumberHash).Where(h => h is not null).ToList();
         var namePhones = people.Where(p => p.IdNumberHash is null).Select(p => p.NamePhoneHash).Where(h => h is not null).ToList();
-        if (ids.Count == 0 && namePhones.Count == 0) return null;
-        var since = receivedOn.AddDays(-RepeatWindowDays);
-        return await db.Set<Petition>().IgnoreQueryFilters()
+        if (ids.Count == 0 && namePhones.Count == 0) return db.Set<Petition>().Where(_ => false);
+        return db.Set<Petition>().IgnoreQueryFilters()
             .Where(p => p.TownId == townId && p.Category == category && p.ReceivedOn <= receivedOn
-                && (p.ClosedOn == null || p.ClosedOn >= since)
-                && p.Petitioners.Any(x => ids.Contains(x.IdNumberHash) || namePhones.Contains(x.NamePhoneHash)))
-            .OrderByDescending(p => p.ReceivedOn).Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+                && p.Petitioners.Any(x => ids.Contains(x.IdNumberHash) || namePhones.Contains(x.NamePhoneHash)));
     }
 
     /// <summary>"2019-007": the town's petitions of that year in order (across all its villages, whoever registers).</summary>

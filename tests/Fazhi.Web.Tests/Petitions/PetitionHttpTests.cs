@@ -348,3 +348,50 @@ public class PetitionAssignmentTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Contains("2019年11月22日", mine); // 60 日 from 23 September 2019: Friday 22 November
     }
 }
+
+public class PetitionFinalityTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task AfterReReview_TheSameRequestIsNotAcceptedAgain_Article36()
+    {
+        var clerk = await SignIn.ApiAsAsync(app, "demo.xinfang");
+        long townId;
+        await using (var scope = app.SystemScope(out var db))
+            townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+        object Petition(string on) => new
+        {
+            townId, channel = "Visit", @class = "Claim", category = "劳动社保", receivedOn = on, request = "终结测试：请求补发工资",
+            facts = "", reasons = "", peopleCount = 1,
+            petitioners = new[] { new { kind = "Person", name = "终结测试人", idNumber = "440203199001011231", isRepresentative = false } },
+        };
+        var first = await clerk.PostAsJsonAsync("/api/v1/petitions", Petition("2019-03-01"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        foreach (var step in new object[]
+                 {
+                     new { step = "decide", on = "2019-03-04", decision = "Accept" }, new { step = "reply", on = "2019-04-01", opinion = "Reject", legalBasis = "依据" },
+                     new { step = "request-review", on = "2019-04-10" }, new { step = "answer-review", on = "2019-05-05", opinion = "Reject" },
+                     new { step = "request-rereview", on = "2019-05-20" }, new { step = "answer-rereview", on = "2019-06-10", opinion = "Reject" },
+                     new { step = "close", on = "2019-06-11" },
+                 })
+        {
+            var r = await clerk.PostAsJsonAsync($"/api/v1/petitions/{id}/steps", step);
+            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        }
+        var again = await clerk.PostAsJsonAsync("/api/v1/petitions", Petition("2021-03-01"));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("第三十六条", await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PetitionAttachments_FollowThePetitionsScope()
+    {
+        long other;
+        await using (var scope = app.SystemScope(out var db))
+            other = await db.Set<Petition>().Where(p => db.Regions.Any(r => r.Id == p.VillageId && r.Name == "新岭村")).Select(p => p.Id).FirstAsync();
+        var clerk = await SignIn.AsAsync(app, "demo.xinfang");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/attachments/owner/petition/{other}")).StatusCode);
+        var cadre = await SignIn.AsAsync(app, "demo.yangshan");
+        Assert.Equal(HttpStatusCode.NotFound, (await cadre.GetAsync($"/attachments/owner/petition/{other}")).StatusCode);
+    }
+}
