@@ -213,6 +213,8 @@ public class PetitionFiguresPageTests(FazhiApp app) : IClassFixture<FazhiApp>
 
 public class ReceptionDayTests(FazhiApp app) : IClassFixture<FazhiApp>
 {
+    static string ChinaTimeFormat(DateOnly d) => Fazhi.Core.Common.ChinaTime.Format(d);
+
     [Fact]
     public async Task DemoYear_HasMonthlyReceptionDaysAndTwoDownVisits_WithThePetitionsReceivedThere()
     {
@@ -255,6 +257,11 @@ public class ReceptionDayTests(FazhiApp app) : IClassFixture<FazhiApp>
         var supervisor = await SignIn.AsAsync(app, "demo.district");
         var html = WebUtility.HtmlDecode(await supervisor.GetStringAsync(path));
         Assert.DoesNotContain("安排接访或下访", html);
+
+        // Published on the public site without signing in.
+        var board = WebUtility.HtmlDecode(await SignIn.Anonymous(app).GetStringAsync("/Public/Reception"));
+        Assert.Contains("王建国", board);
+        Assert.Contains(ChinaTimeFormat(DateOnly.Parse(future)), board);
     }
 }
 
