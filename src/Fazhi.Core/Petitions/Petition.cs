@@ -31,6 +31,11 @@ public sealed class Petition : Attachments.IAttachmentOwner
     /// <summary>重复信访: the same petitioner had an open or recently closed petition on the same subject.</summary>
     public long? RepeatOfId { get; private set; }
     public bool IsRepeat => RepeatOfId is not null;
+    /// <summary>
+    /// 《信访工作条例》第十九条: the matter was already accepted and is still being handled when it was raised again;
+    /// the new petition is recorded and flagged rather than handled a second time.
+    /// </summary>
+    public bool AboutAcceptedMatter { get; private set; }
     /// <summary>The reception day or down-visit where it was received, if any.</summary>
     public long? ReceptionDayId { get; private set; }
     public PetitionChannel Channel { get; private set; }
@@ -108,7 +113,11 @@ public sealed class Petition : Attachments.IAttachmentOwner
         };
     }
 
-    public void MarkRepeatOf(long earlierId) => RepeatOfId = earlierId;
+    public void MarkRepeatOf(long earlierId, bool earlierAcceptedAndOpen)
+    {
+        RepeatOfId = earlierId;
+        AboutAcceptedMatter = earlierAcceptedAndOpen;
+    }
 
     public void ReceivedAt(ReceptionDay day)
     {

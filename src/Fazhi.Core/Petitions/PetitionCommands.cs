@@ -46,8 +46,8 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
             throw new DomainRuleException($"该信访人就同类事项的信访（{finalNumber}）已经复核终结，同一请求不再受理（《信访工作条例》第三十六条）。");
         var since = input.ReceivedOn.AddDays(-RepeatWindowDays);
         if (await SameMatter(town.Id, input.Category, input.ReceivedOn, petitioners).Where(p => p.ClosedOn == null || p.ClosedOn >= since)
-                .OrderByDescending(p => p.ReceivedOn).Select(p => (long?)p.Id).FirstOrDefaultAsync(ct) is { } earlier)
-            petition.MarkRepeatOf(earlier);
+                .OrderByDescending(p => p.ReceivedOn).Select(p => new { p.Id, p.Status }).FirstOrDefaultAsync(ct) is { } earlier)
+            petition.MarkRepeatOf(earlier.Id, earlier.Status is PetitionStatus.Accepted or PetitionStatus.Assigned);
         if (input.ReceptionDayId is { } dayId)
             petition.ReceivedAt(await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new DomainRuleException("所选接访活动不存在。"));
         // Every new petition gets a receipt code, whatever the channel: a visitor or letter writer may follow the
@@ -75,10 +75,10 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         return day;
     }
 
-    public async Task RecordReceptionHeldAsync(long dayId, int peopleReceived, string? notes, CancellationToken ct = default)
+    public async Task RecordReceptionHeldAsync(long dayId, int peopleReceived, string? notes, CancellationToken ct = default, string? peopleList = null)
     {
         var day = await db.Set<ReceptionDay>().FirstOrDefaultAsync(d => d.Id == dayId, ct) ?? throw new NotFoundException();
-        day.RecordHeld(peopleReceived, notes, ChinaTime.Today(clock));
+        day.RecordHeld(peopleReceived, notes, ChinaTime.Today(clock), peopleList);
         await db.SaveChangesAsync(ct);
     }
 

@@ -70,6 +70,7 @@ internal sealed class ReceptionDayConfiguration : IEntityTypeConfiguration<Recep
         b.Property(x => x.LeaderUserId).HasMaxLength(450);
         b.Property(x => x.Place).HasMaxLength(100);
         b.Property(x => x.Notes).HasMaxLength(2000);
+        b.Property(x => x.PeopleList).HasMaxLength(2000);
         b.HasIndex(x => new { x.TownId, x.Date });
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -25,6 +25,8 @@ public sealed class ReceptionDay : IScopedRecord
     public ReceptionStatus Status { get; private set; }
     public int? PeopleReceived { get; private set; }
     public string? Notes { get; private set; }
+    /// <summary>The people received (names, one a line): personal data, encrypted at rest.</summary>
+    [Audit.PersonalField] public string? PeopleList { get; private set; }
 
     private ReceptionDay() { }
 
@@ -43,8 +45,12 @@ public sealed class ReceptionDay : IScopedRecord
         };
     }
 
-    public void RecordHeld(int peopleReceived, string? notes, DateOnly today)
+    public void RecordHeld(int peopleReceived, string? notes, DateOnly today, string? peopleList = null)
     {
+        var names = (peopleList ?? "").Split(['\n', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length > peopleReceived) throw new DomainRuleException($"名单中有{names.Length}人，多于接待人数{peopleReceived}人，请核对。");
+        PeopleList = names.Length == 0 ? null : string.Join("\n", names);
+        if (PeopleList is { Length: > 1000 }) throw new DomainRuleException("接待群众名单过长，请在接访记录中附件上传。");
         if (Status == ReceptionStatus.Cancelled) throw new DomainRuleException("已取消的接访不能登记为已举行。");
         if (Date > today) throw new DomainRuleException("接访日期未到，不能登记为已举行。");
         if (peopleReceived < 0 || peopleReceived > 10000) throw new DomainRuleException("接待人数应为0至10000之间的整数。");

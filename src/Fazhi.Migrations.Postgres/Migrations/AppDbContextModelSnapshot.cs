@@ -482,6 +482,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("AboutAcceptedMatter")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("date");
 
@@ -754,6 +757,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PeopleList")
+                        .HasMaxLength(8043)
+                        .HasColumnType("character varying(8043)");
 
                     b.Property<int?>("PeopleReceived")
                         .HasColumnType("integer");

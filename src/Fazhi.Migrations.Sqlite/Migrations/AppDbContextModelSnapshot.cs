@@ -465,6 +465,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AboutAcceptedMatter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("TEXT");
 
@@ -732,6 +735,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeopleList")
+                        .HasMaxLength(8043)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PeopleReceived")

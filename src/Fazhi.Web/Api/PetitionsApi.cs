@@ -16,7 +16,7 @@ public static class PetitionsApi
     public sealed record PetitionerDto(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
     public sealed record PetitionDto(long Id, string Number, DateOnly ReceivedOn, PetitionChannel Channel, PetitionClass Class, string Category,
         string Request, int PeopleCount, PetitionStatus Status, AcceptanceDecision? Decision, DateOnly? DecidedOn, DateOnly? RepliedOn,
-        ReplyOpinion? Opinion, DateOnly? ClosedOn, long? RepeatOfId, bool IsCollective, IReadOnlyList<PetitionerDto> Petitioners);
+        ReplyOpinion? Opinion, DateOnly? ClosedOn, long? RepeatOfId, bool AboutAcceptedMatter, bool IsCollective, IReadOnlyList<PetitionerDto> Petitioners);
     public sealed record StepRequest(string Step, DateOnly? On, AcceptanceDecision? Decision, string? Note, ReplyOpinion? Opinion, string? LegalBasis,
         int? Days, string? Reason, string? ApprovedBy, DateOnly? ToldOn, Satisfaction? Satisfaction,
         long? OfficeId = null, string? LeaderId = null, HandlingLevel? Level = null);
@@ -24,8 +24,10 @@ public static class PetitionsApi
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/petitions").RequireAuthorization(ModuleAccess.Policy(Modules.Petitions));
-        g.MapGet("/", async (AppDbContext db, int? year, PetitionStatus? status, int? page, CancellationToken ct) =>
-            await PetitionQueries.List(db, new PetitionFilter(year, status)).Skip(((page ?? 1) - 1) * 100).Take(100).ToListAsync(ct))
+        g.MapGet("/", async (AppDbContext db, int? year, PetitionStatus? status, PetitionChannel? channel, PetitionClass? @class, string? category,
+                long? villageId, string? q, int? page, CancellationToken ct) =>
+            await PetitionQueries.List(db, new PetitionFilter(year, status, channel, @class, category, villageId, q))
+                .Skip((Math.Max(1, page ?? 1) - 1) * 100).Take(100).ToListAsync(ct))
             .WithSummary("信访登记列表（每页100条）");
         g.MapGet("/{id:long}", async (long id, AppDbContext db, ICurrentUser user, CancellationToken ct) =>
             await PetitionQueries.DetailsAsync(db, id, ct) is { } p ? Results.Ok(ToDto(p, user)) : Results.NotFound())
@@ -63,7 +65,7 @@ public static class PetitionsApi
 
     /// <summary>Personal data masked for roles that may not see it in full, as on the pages.</summary>
     static PetitionDto ToDto(Petition p, ICurrentUser user) => new(p.Id, p.Number, p.ReceivedOn, p.Channel, p.Class, p.Category, p.Request, p.PeopleCount,
-        p.Status, p.Decision, p.DecidedOn, p.RepliedOn, p.Opinion, p.ClosedOn, p.RepeatOfId, p.IsCollective,
+        p.Status, p.Decision, p.DecidedOn, p.RepliedOn, p.Opinion, p.ClosedOn, p.RepeatOfId, p.AboutAcceptedMatter, p.IsCollective,
         p.Petitioners.OrderBy(x => x.Id).Select(x => new PetitionerDto(x.Name, PersonalDataAccess.IdNumber(user, x.IdNumber),
             PersonalDataAccess.Phone(user, x.Phone), PersonalDataAccess.Address(user, x.Address), x.IsRepresentative)).ToList());
 }

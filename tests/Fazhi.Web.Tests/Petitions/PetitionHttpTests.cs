@@ -402,3 +402,61 @@ public class PetitionFinalityTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(HttpStatusCode.NotFound, (await cadre.GetAsync($"/attachments/owner/petition/{other}")).StatusCode);
     }
 }
+
+public class PetitionFlagAndFilterTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task RaisingAnAcceptedMatterAgain_IsFlaggedUnderArticle19_AndTheListFilters()
+    {
+        var clerk = await SignIn.ApiAsAsync(app, "demo.xinfang");
+        long townId;
+        await using (var scope = app.SystemScope(out var db))
+            townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+        object Petition(string on) => new
+        {
+            townId, channel = "Letter", @class = "Claim", category = "政务服务", receivedOn = on, request = "第十九条测试",
+            facts = "", reasons = "", peopleCount = 1,
+            petitioners = new[] { new { kind = "Person", name = "十九条测试人", phone = "13911112222", isRepresentative = false } },
+        };
+        var first = (await (await clerk.PostAsJsonAsync("/api/v1/petitions", Petition("2019-10-08"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await clerk.PostAsJsonAsync($"/api/v1/petitions/{first}/steps", new { step = "decide", on = "2019-10-09", decision = "Accept" });
+        var second = await (await clerk.PostAsJsonAsync("/api/v1/petitions", Petition("2019-10-20"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first, second.GetProperty("repeatOfId").GetInt64());
+        Assert.True(second.GetProperty("aboutAcceptedMatter").GetBoolean());
+
+        var landCases = await clerk.GetFromJsonAsync<List<JsonElement>>("/api/v1/petitions?year=2019&category=" + Uri.EscapeDataString("土地征收"));
+        Assert.Equal(2, landCases!.Count);
+    }
+
+    [Fact]
+    public async Task ReceptionRecord_ListsThePeopleReceived_MaskedForALeader()
+    {
+        long dayId;
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var town = await db.Regions.SingleAsync(r => r.Name == "西联镇");
+            var day = ReceptionDay.Plan(town.Id, town.Path, ReceptionKind.ReceptionDay, yesterday, "王建国", null, "镇综治中心");
+            db.Add(day);
+            await db.SaveChangesAsync();
+            dayId = day.Id;
+        }
+        var clerk = await SignIn.AsAsync(app, "demo.xinfang");
+        var path = $"/Petitions/Reception?year={yesterday.Year}";
+        var tooMany = await clerk.PostAsync($"/Petitions/Reception?handler=Held&dayId={dayId}&year={yesterday.Year}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["people"] = "1", ["names"] = "张三、李四", ["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(clerk, path),
+        }));
+        Assert.Contains("多于接待人数", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()));
+        var held = await clerk.PostAsync($"/Petitions/Reception?handler=Held&dayId={dayId}&year={yesterday.Year}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["people"] = "3", ["names"] = "张三、李四", ["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(clerk, path),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
+        Assert.Contains("张三、李四", WebUtility.HtmlDecode(await clerk.GetStringAsync(path)));
+        var leaderView = WebUtility.HtmlDecode(await (await SignIn.AsAsync(app, "demo.leader")).GetStringAsync(path));
+        Assert.Contains("张*、李*", leaderView);
+        await using (var scope = app.SystemScope(out var db))
+            Assert.StartsWith("v1:", await db.Database.SqlQueryRaw<string>("SELECT \"PeopleList\" AS \"Value\" FROM \"ReceptionDays\" WHERE \"Id\" = {0}", dayId).SingleAsync());
+    }
+}

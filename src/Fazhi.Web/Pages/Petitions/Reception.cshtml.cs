@@ -33,8 +33,12 @@ public sealed class ReceptionModel(AppDbContext db, PetitionCommands petitions, 
         await petitions.PlanReceptionAsync(town.Id, Kind, date, Leader ?? "", null, Place ?? "", ct);
     }, ct);
 
-    public Task<IActionResult> OnPostHeldAsync(long dayId, int? people, CancellationToken ct) =>
-        ActAsync(() => petitions.RecordReceptionHeldAsync(dayId, people ?? throw new DomainRuleException("请填写接待人数。"), null, ct), ct);
+    public Task<IActionResult> OnPostHeldAsync(long dayId, int? people, string? names, CancellationToken ct) =>
+        ActAsync(() => petitions.RecordReceptionHeldAsync(dayId, people ?? throw new DomainRuleException("请填写接待人数。"), null, ct, names), ct);
+
+    /// <summary>Names of the people received, in full for the roles that work the cases, masked for the others.</summary>
+    public string PeopleOf(ReceptionDay d) => d.PeopleList is null ? "" :
+        string.Join("、", d.PeopleList.Split('\n').Select(n => Fazhi.Core.PersonalData.PersonalDataAccess.MaySeeInFull(user) ? n : Fazhi.Core.PersonalData.Masking.Name(n)));
 
     public Task<IActionResult> OnPostCancelAsync(long dayId, CancellationToken ct) => ActAsync(() => petitions.CancelReceptionAsync(dayId, ct), ct);
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Sqlite.Migrations
+namespace Fazhi.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,21 +30,21 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Attachments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    HasThumbnail = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    UploadedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HasThumbnail = table.Column<bool>(type: "boolean", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -54,17 +55,17 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Seq = table.Column<long>(type: "INTEGER", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrevHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Seq = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrevHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,12 +76,12 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "HolidayYears",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Papers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Papers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,16 +92,16 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    Path = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentId = table.Column<long>(type: "bigint", nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Path = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,15 +118,15 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "SignInLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,11 +137,11 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -157,12 +158,12 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "HolidayDays",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    HolidayYearId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    IsOffDay = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HolidayYearId = table.Column<long>(type: "bigint", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsOffDay = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,13 +180,13 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Offices",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,14 +203,14 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "PartnerOrganisations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 123, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(123)", maxLength: 123, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -226,18 +227,19 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "ReceptionDays",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    LeaderUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PeopleReceived = table.Column<int>(type: "INTEGER", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeaderName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    LeaderUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PeopleReceived = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PeopleList = table.Column<string>(type: "character varying(8043)", maxLength: 8043, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,30 +256,30 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ScopeRegionId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OfficeId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ModuleList = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ScopeRegionId = table.Column<long>(type: "bigint", nullable: true),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficeId = table.Column<long>(type: "bigint", nullable: true),
+                    ModuleList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,49 +302,50 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Petitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
-                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    HandlingOfficeId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ResponsibleLeaderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    RepeatOfId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReceptionDayId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Class = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Request = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PeopleCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NoticeSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ExtensionToldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Opinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReviewAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ReReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceiptCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    TrackingHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageId = table.Column<long>(type: "bigint", nullable: true),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HandlingOfficeId = table.Column<long>(type: "bigint", nullable: true),
+                    ResponsibleLeaderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    RepeatOfId = table.Column<long>(type: "bigint", nullable: true),
+                    AboutAcceptedMatter = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceptionDayId = table.Column<long>(type: "bigint", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Class = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NoticeSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ExtensionToldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Opinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReReviewRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReReviewOpinion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    TrackingHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -377,11 +380,11 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -398,10 +401,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,8 +421,8 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,10 +445,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -462,22 +465,22 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AssigneeUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RuleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AssigneeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Amount = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RuleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,19 +497,19 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                 name: "Petitioners",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PetitionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 843, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 843, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 2443, nullable: true),
-                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsRepresentative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IdNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    NamePhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PetitionId = table.Column<long>(type: "bigint", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true),
+                    Address = table.Column<string>(type: "character varying(2443)", maxLength: 2443, nullable: true),
+                    VillageId = table.Column<long>(type: "bigint", nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false),
+                    IdNumberHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    NamePhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

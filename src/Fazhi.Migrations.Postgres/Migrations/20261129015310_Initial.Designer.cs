@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129013625_Initial")]
+    [Migration("20261129015310_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -485,6 +485,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("AboutAcceptedMatter")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("date");
 
@@ -757,6 +760,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PeopleList")
+                        .HasMaxLength(8043)
+                        .HasColumnType("character varying(8043)");
 
                     b.Property<int?>("PeopleReceived")
                         .HasColumnType("integer");

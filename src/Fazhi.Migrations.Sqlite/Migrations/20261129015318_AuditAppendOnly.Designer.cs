@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129013636_AuditAppendOnly")]
+    [Migration("20261129015318_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -468,6 +468,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AboutAcceptedMatter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("TEXT");
 
@@ -735,6 +738,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeopleList")
+                        .HasMaxLength(8043)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PeopleReceived")
