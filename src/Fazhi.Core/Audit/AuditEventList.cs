@@ -58,12 +58,12 @@ public static class AuditEventList
     {
         if (f.From is { } from)
         {
-            var fromUtc = ChinaDayStartUtc(from);
+            var fromUtc = ChinaTime.StartOfDayUtc(from);
             q = q.Where(e => e.AtUtc >= fromUtc);
         }
         if (f.To is { } to)
         {
-            var toUtc = ChinaDayStartUtc(to.AddDays(1));
+            var toUtc = ChinaTime.StartOfDayUtc(to.AddDays(1));
             q = q.Where(e => e.AtUtc < toUtc);
         }
         if (!string.IsNullOrWhiteSpace(f.UserName))
@@ -90,8 +90,6 @@ public static class AuditEventList
         return q;
     }
 
-    static DateTime ChinaDayStartUtc(DateOnly day) =>
-        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
 
     /// <summary>Reads the stored {field: {before, after}} object; values are shown as text.</summary>
     public static IReadOnlyList<AuditChange> ParseChanges(string json)

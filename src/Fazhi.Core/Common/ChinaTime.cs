@@ -8,6 +8,9 @@ public static class ChinaTime
     public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc.AddHours(8), DateTimeKind.Unspecified);
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
 
+    /// <summary>The UTC instant at which a China date begins: filters typed as dates compare against stored UTC instants.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) => DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
+
     public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
     public static string Format(DateTime utc) { var l = ToLocal(utc); return $"{l.Year}年{l.Month}月{l.Day}日 {l:HH:mm}"; }
 }

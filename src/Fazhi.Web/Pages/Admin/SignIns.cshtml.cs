@@ -79,12 +79,12 @@ public sealed class SignInsModel(AppDbContext db, TimeProvider clock) : PageMode
         // The dates the admin typed are China dates; the log stores UTC instants.
         if (f.From is { } from)
         {
-            var fromUtc = StartOfChinaDayUtc(from);
+            var fromUtc = ChinaTime.StartOfDayUtc(from);
             q = q.Where(s => s.AtUtc >= fromUtc);
         }
         if (f.To is { } to)
         {
-            var toUtc = StartOfChinaDayUtc(to.AddDays(1));
+            var toUtc = ChinaTime.StartOfDayUtc(to.AddDays(1));
             q = q.Where(s => s.AtUtc < toUtc);
         }
         if (f.UserName is { } user) q = q.Where(s => s.UserName.Contains(user));
@@ -93,8 +93,6 @@ public sealed class SignInsModel(AppDbContext db, TimeProvider clock) : PageMode
             .Select(s => new Row(s.Id, s.AtUtc, s.UserName, s.Outcome, s.Succeeded, s.Channel, s.IpAddress));
     }
 
-    static DateTime StartOfChinaDayUtc(DateOnly date) =>
-        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
 
     static string Describe(Filter f)
     {
