@@ -21,11 +21,13 @@ public sealed class AttachmentOwnerRegistry
 
     public IReadOnlyCollection<string> Types => entries.Keys;
 
-    /// <summary>The registry with the shared registers that exist today: 科室 and 协作单位.</summary>
+    /// <summary>The registry with every owner type of the platform.</summary>
     public static AttachmentOwnerRegistry WithSharedRegisters() => new AttachmentOwnerRegistry()
         .Register<Office>("office", "科室", o => o.Name)
         .Register<PartnerOrganisation>("partner", "协作单位", p => p.Name)
-        .Register<Petitions.Petition>("petition", "信访事项", p => $"信访事项 {p.Number}");
+        .Register<Petitions.Petition>("petition", "信访事项", p => $"信访事项 {p.Number}")
+        .Register<Disputes.Dispute>("dispute", "矛盾纠纷", d => $"矛盾纠纷 {d.Number}")
+        .Register<Disputes.ScreeningRound>("screening", "排查活动", r => $"排查活动 {Common.ChinaTime.Format(r.HeldOn ?? r.PlannedOn)}");
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

@@ -21,6 +21,9 @@ public sealed record DueDeadline(
     public bool IsOverdue => DaysLeft < 0;
 }
 
+/// <summary>A reminder a record needs in its current state (see <see cref="DeadlineService.SyncAsync"/>).</summary>
+public sealed record WantedDeadline(string Title, DateOnly Start, DeadlineRule Rule, string? AssigneeUserId);
+
 /// <summary>
 /// The one place deadlines are opened, completed, recomputed and listed. Open and Complete change
 /// the caller's context without saving, so a module saves its record and its deadline together.
@@ -44,6 +47,21 @@ public sealed class DeadlineService(AppDbContext db, CalendarProvider calendars,
             ?? throw new DomainRuleException("未找到该期限。");
         deadline.Complete(ChinaTime.Today(clock));
         return deadline;
+    }
+
+    /// <summary>
+    /// Brings a record's open reminders in line with what its state needs: those no longer wanted are completed
+    /// today, the missing ones opened (matched by rule, start and length). The caller saves.
+    /// </summary>
+    public async Task SyncAsync(string ownerType, long ownerId, string scopePath, IReadOnlyList<WantedDeadline> wanted, CancellationToken ct = default)
+    {
+        var existing = ownerId == 0 ? [] : await OpenOfAsync(ownerType, ownerId, ct);
+        static bool Same(Deadline d, WantedDeadline w) => d.RuleName == w.Rule.Name && d.StartDate == w.Start && d.Amount == w.Rule.Amount;
+        var today = ChinaTime.Today(clock);
+        foreach (var d in existing.Where(d => !wanted.Any(w => Same(d, w))))
+            d.Complete(today);
+        foreach (var w in wanted.Where(w => !existing.Any(d => Same(d, w))))
+            await OpenAsync(ownerType, ownerId, scopePath, w.Title, w.Start, w.Rule, w.AssigneeUserId, ct);
     }
 
     /// <summary>Every open deadline of one record (e.g. to complete them when the record is closed).</summary>

@@ -38,7 +38,7 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         foreach (var p in petitioners) p.Fingerprint(protector);
 
         await using var tx = await BeginAsync(ct);
-        var petition = Petition.Register(place, await NextNumberAsync(town.Id, input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
+        var petition = Petition.Register(place, await RegisterNumber.NextAsync(db.Set<Petition>().IgnoreQueryFilters().Where(p => p.TownId == town.Id).Select(p => p.Number), input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
             input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
         // 《信访工作条例》第三十六条: after re-review the same request is not accepted again, however long ago.
         if (await SameMatter(town.Id, input.Category, input.ReceivedOn, petitioners).Where(p => p.ReReviewAnsweredOn != null)
@@ -153,43 +153,31 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
                 && p.Petitioners.Any(x => ids.Contains(x.IdNumberHash) || namePhones.Contains(x.NamePhoneHash)));
     }
 
-    /// <summary>"2019-007": the town's petitions of that year in order (across all its villages, whoever registers).</summary>
-    async Task<string> NextNumberAsync(long townId, int year, CancellationToken ct)
-    {
-        var prefix = $"{year}-";
-        var count = await db.Set<Petition>().IgnoreQueryFilters().CountAsync(p => p.TownId == townId && p.Number.StartsWith(prefix), ct);
-        return $"{prefix}{count + 1:000}";
-    }
-
     /// <summary>The reminders a petition needs in its current state; others are completed.</summary>
     async Task SyncDeadlinesAsync(Petition p, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(db, ct);
-        var wanted = new List<(string Title, DateOnly Start, DeadlineRule Rule, string? Assignee)>();
+        var wanted = new List<WantedDeadline>();
         var me = db.CurrentUser.UserId;
         var open = p.Status is not (PetitionStatus.Closed or PetitionStatus.Archived or PetitionStatus.NotAccepted or PetitionStatus.Transferred);
         if (p.NoticeSentOn is null && open)
-            wanted.Add(($"信访{p.Number}：书面告知是否受理", p.ReceivedOn, PetitionClocks.AcceptanceNotice, me));
+            wanted.Add(new($"信访{p.Number}：书面告知是否受理", p.ReceivedOn, PetitionClocks.AcceptanceNotice, me));
         if (p.Status is PetitionStatus.Accepted or PetitionStatus.Assigned)
         {
             var assignee = p.ResponsibleLeaderId ?? me;
             if (p.ExtensionDays is { } days)
             {
                 var original = PetitionClocks.Due(calendar, PetitionClocks.Reply, p.DecidedOn!.Value);
-                wanted.Add(($"信访{p.Number}：延期后办结答复", original,
+                wanted.Add(new($"信访{p.Number}：延期后办结答复", original,
                     new DeadlineRule("延期后办结答复", "《信访工作条例》第三十四条", DeadlineKind.CalendarDays, days), assignee));
             }
-            else wanted.Add(($"信访{p.Number}：办结并书面答复", p.DecidedOn!.Value, PetitionClocks.Reply, assignee));
+            else wanted.Add(new($"信访{p.Number}：办结并书面答复", p.DecidedOn!.Value, PetitionClocks.Reply, assignee));
         }
         if (p.Status == PetitionStatus.UnderReview)
-            wanted.Add(($"信访{p.Number}：复查意见", p.ReviewRequestedOn!.Value, PetitionClocks.ReviewAnswer, me));
+            wanted.Add(new($"信访{p.Number}：复查意见", p.ReviewRequestedOn!.Value, PetitionClocks.ReviewAnswer, me));
         if (p.Status == PetitionStatus.UnderReReview)
-            wanted.Add(($"信访{p.Number}：复核意见", p.ReReviewRequestedOn!.Value, PetitionClocks.ReReviewAnswer, me));
+            wanted.Add(new($"信访{p.Number}：复核意见", p.ReReviewRequestedOn!.Value, PetitionClocks.ReReviewAnswer, me));
 
-        var existing = p.Id == 0 ? [] : await deadlines.OpenOfAsync(OwnerType, p.Id, ct);
-        foreach (var d in existing.Where(d => !wanted.Any(w => w.Rule.Name == d.RuleName && w.Start == d.StartDate)))
-            d.Complete(ChinaTime.Today(clock));
-        foreach (var w in wanted.Where(w => !existing.Any(d => d.RuleName == w.Rule.Name && d.StartDate == w.Start)))
-            await deadlines.OpenAsync(OwnerType, p.Id, p.ScopePath, w.Title, w.Start, w.Rule, w.Assignee, ct);
+        await deadlines.SyncAsync(OwnerType, p.Id, p.ScopePath, wanted, ct);
     }
 }

@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Core.Reporting;
 
-/// <summary>A figure with its definition; a rate whose denominator is 0 has no value and shows "—".</summary>
-public sealed record Figure(string Key, string Label, string Formula, long? Numerator, long? Denominator = null)
-{
-    public bool IsRate => Denominator is not null;
-    public double? Rate => IsRate ? (Denominator > 0 ? (double)Numerator!.Value / Denominator!.Value : null) : null;
-    public string Display => IsRate ? (Rate is { } r ? $"{r * 100:0.#}%" : "—") : $"{Numerator}";
-}
-
 /// <summary>
 /// The petition figures of a year, defined once (dashboard, report, API and exports use these).
 /// 办理率 has no official formula (domain-reference §1.5, UNCONFIRMED); practice is closed ÷ accepted.
@@ -47,9 +39,6 @@ public static class PetitionFigures
         ];
     }
 }
-
-/// <summary>A count per group (channel, class, category, village or month), in display order.</summary>
-public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows);
 
 /// <summary>
 /// 按期办理: accepted matters in four buckets, each reply compared with its due date (60 日 from acceptance,

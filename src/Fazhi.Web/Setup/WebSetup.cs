@@ -26,6 +26,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AuthorizeFolder("/Petitions", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Petitions));
+            o.Conventions.AuthorizeFolder("/Disputes", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Disputes));
         });
         // Chinese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -36,6 +37,9 @@ public static class WebSetup
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<Fazhi.Core.Petitions.PetitionCommands>();
         services.AddScoped<Fazhi.Core.Petitions.PetitionImport>();
+        services.AddScoped<Fazhi.Core.Disputes.DisputeCommands>();
+        services.AddScoped<Fazhi.Core.Disputes.ScreeningCommands>();
+        services.AddScoped<Fazhi.Core.Disputes.CommitteeCommands>();
         return services;
     }
 

@@ -1,0 +1,24 @@
+namespace Fazhi.Core.Reporting;
+
+/// <summary>What a figure measures: a count, a rate (numerator ÷ denominator), an average in days, or money in fen.</summary>
+public enum FigureUnit { Count, Days, Fen }
+
+/// <summary>
+/// A figure with its definition. With a denominator it is a ratio: a rate shown in per cent, or with
+/// <see cref="FigureUnit.Days"/> an average in days; a ratio whose denominator is 0 has no value and shows "—".
+/// </summary>
+public sealed record Figure(string Key, string Label, string Formula, long? Numerator, long? Denominator = null, FigureUnit Unit = FigureUnit.Count)
+{
+    public bool IsRate => Denominator is not null && Unit == FigureUnit.Count;
+    public double? Rate => Denominator is not null ? (Denominator > 0 ? (double)Numerator!.Value / Denominator!.Value : null) : null;
+    public string Display => (Unit, Denominator) switch
+    {
+        (FigureUnit.Days, not null) => Rate is { } days ? $"{days:0.#}天" : "—",
+        (FigureUnit.Fen, _) => $"{Numerator / 100m:#,0.##}元",
+        (_, not null) => Rate is { } r ? $"{r * 100:0.#}%" : "—",
+        _ => $"{Numerator}",
+    };
+}
+
+/// <summary>A count per group (channel, class, category, village or month), in display order.</summary>
+public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows);
