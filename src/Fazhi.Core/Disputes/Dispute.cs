@@ -279,6 +279,7 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         }
         else effective = on;
         if (performanceDue is { } due) NotBefore(due, on, "履行期限不能早于达成协议日期。");
+        note = Optional(note, 1000);
         Status = DisputeStatus.Succeeded;
         OutcomeOn = on;
         AgreementForm = form;
@@ -286,7 +287,7 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         AgreementTerms = terms;
         PerformanceDue = performanceDue;
         AgreementEffectiveOn = effective;
-        OutcomeNote = Optional(note, 1000);
+        OutcomeNote = note;
         Version++;
     }
 
@@ -295,10 +296,11 @@ public sealed class Dispute : Attachments.IAttachmentOwner
     {
         Require(Status == DisputeStatus.Mediating, "只有调解中的纠纷才能登记调解结果。");
         NotBefore(on, MediationStartedOn!.Value, "终止调解日期不能早于调解开始日期。");
+        note = Optional(note, 1000);
         Status = DisputeStatus.Failed;
         OutcomeOn = on;
         FailureRoute = route;
-        OutcomeNote = Optional(note, 1000);
+        OutcomeNote = note;
         Version++;
     }
 
@@ -307,9 +309,11 @@ public sealed class Dispute : Attachments.IAttachmentOwner
     {
         Require(Status is DisputeStatus.Pending or DisputeStatus.Mediating, "已结束的纠纷不能撤回。");
         NotBefore(on, MediationStartedOn ?? ReportedOn, "撤回日期不能早于登记或调解开始日期。");
+        reason = Required(reason, "请写明撤回或不予调解的原因。");
+        if (reason.Length > 1000) throw new DomainRuleException("撤回原因不能超过1000字。");
         Status = DisputeStatus.Withdrawn;
         OutcomeOn = on;
-        OutcomeNote = Required(reason, "请写明撤回或不予调解的原因。");
+        OutcomeNote = reason;
         Version++;
     }
 
@@ -318,9 +322,10 @@ public sealed class Dispute : Attachments.IAttachmentOwner
     {
         Require(Status == DisputeStatus.Succeeded, "只有调解成功的纠纷才能登记协议履行情况。");
         NotBefore(on, OutcomeOn!.Value, "回访日期不能早于达成协议日期。");
+        note = Optional(note, 1000);
         Performance = status;
         PerformanceCheckedOn = on;
-        PerformanceNote = Optional(note, 1000);
+        PerformanceNote = note;
         Version++;
     }
 
@@ -337,9 +342,10 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         NotBefore(on, AgreementEffectiveOn!.Value, "申请日期不能早于调解协议生效日期。");
         var last = ConfirmationDeadline(calendar)!.Value;
         Require(on <= last, $"已超过申请司法确认的期限：应自调解协议生效之日起30日内（{ChinaTime.Format(last)}前）共同申请（《人民调解法》第三十三条）。");
+        court = Required(court, "请填写受理申请的人民法院。");
+        if (court.Length > 100) throw new DomainRuleException("法院名称不能超过100个字。");
         ConfirmationAppliedOn = on;
-        ConfirmationCourt = Required(court, "请填写受理申请的人民法院。");
-        if (ConfirmationCourt.Length > 100) throw new DomainRuleException("法院名称不能超过100个字。");
+        ConfirmationCourt = court;
         Version++;
     }
 
@@ -348,9 +354,10 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         Require(ConfirmationAppliedOn is not null, "请先登记司法确认申请。");
         Require(ConfirmationResult is null, "已登记过法院的裁定。");
         NotBefore(on, ConfirmationAppliedOn!.Value, "裁定日期不能早于申请日期。");
+        caseNumber = Optional(caseNumber, 50);
         ConfirmationAnsweredOn = on;
         ConfirmationResult = result;
-        ConfirmationCaseNumber = Optional(caseNumber, 50);
+        ConfirmationCaseNumber = caseNumber;
         Version++;
     }
 
@@ -359,8 +366,10 @@ public sealed class Dispute : Attachments.IAttachmentOwner
     {
         Require(CriminalOn is null, "已登记为民转刑案件。");
         NotBefore(on, ReportedOn, "日期不能早于登记日期。");
+        note = Required(note, "请简要写明转为刑事案件的情况。");
+        if (note.Length > 2000) throw new DomainRuleException("情况说明不能超过2000字。");
         CriminalOn = on;
-        CriminalNote = Required(note, "请简要写明转为刑事案件的情况。");
+        CriminalNote = note;
         Version++;
     }
 

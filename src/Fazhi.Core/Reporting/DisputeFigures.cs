@@ -145,7 +145,7 @@ public static class DisputeFigures
 
     /// <summary>
     /// Villages compared: ranked by 调处成功率, then 调处率, then more disputes first; a village with fewer than
-    /// <see cref="DisputeTally.RankingMinimum"/> disputes is listed without a rank.
+    /// <see cref="DisputeTally.RankingMinimum"/> disputes is listed after them without a rank, more disputes first.
     /// </summary>
     public static IReadOnlyList<VillageComparison> Villages(IReadOnlyList<DisputeFact> facts, IReadOnlyDictionary<long, string> villageNames)
     {
@@ -156,7 +156,7 @@ public static class DisputeFigures
         return
         [
             .. ranked.Select((t, i) => new VillageComparison(t, i + 1)),
-            .. tallies.Where(t => !t.IsRanked).OrderBy(t => t.Label, StringComparer.Ordinal).Select(t => new VillageComparison(t, null)),
+            .. tallies.Where(t => !t.IsRanked).OrderByDescending(t => t.Found).ThenBy(t => t.Label, StringComparer.Ordinal).Select(t => new VillageComparison(t, null)),
         ];
     }
 }
