@@ -78,7 +78,7 @@ public class DataScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
     public async Task Supervisor_CannotWrite_EvenThroughTheDomain()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = await ContextAsAsync(scope.ServiceProvider, "demo.district");
+        var db = await UserContext.AsAsync(scope.ServiceProvider, "demo.district");
         var town = await db.Regions.SingleAsync(r => r.Name == "西联镇");
         var ex = await Assert.ThrowsAsync<DomainRuleException>(() => OrganisationCommands.CreateOfficeAsync(db, town.Id, "督查新增科室", null));
         Assert.Contains("只读", ex.Message);
@@ -88,7 +88,7 @@ public class DataScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
     public async Task TownUser_CannotWriteIntoAnotherTown()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = await ContextAsAsync(scope.ServiceProvider, "demo.longgui");
+        var db = await UserContext.AsAsync(scope.ServiceProvider, "demo.longgui");
         var xilian = await db.Regions.SingleAsync(r => r.Name == "西联镇");
         var ex = await Assert.ThrowsAsync<DomainRuleException>(() => OrganisationCommands.CreateOfficeAsync(db, xilian.Id, "越权科室", null));
         Assert.Contains("管辖范围", ex.Message);
@@ -98,23 +98,5 @@ public class DataScopeTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         await using var scope = app.SystemScope(out var db);
         return await db.Offices.Where(o => o.Name == name && db.Regions.Any(r => r.Id == o.TownId && r.Name == town)).Select(o => o.Id).SingleAsync();
-    }
-
-    /// <summary>A context acting as a given demo user, as a request of theirs would.</summary>
-    static async Task<AppDbContext> ContextAsAsync(IServiceProvider sp, string userName)
-    {
-        await using var system = sp.CreateAsyncScope();
-        var user = await ActivatorUtilities.CreateInstance<AppDbContext>(system.ServiceProvider, (ICurrentUser)SystemUser.Instance)
-            .Users.SingleAsync(u => u.UserName == userName);
-        return ActivatorUtilities.CreateInstance<AppDbContext>(sp, (ICurrentUser)new TestUser(user));
-    }
-
-    sealed class TestUser(AppUser user) : ICurrentUser
-    {
-        public string? UserId => user.Id;
-        public string UserName => user.UserName!;
-        public string ScopePath => user.ScopePath;
-        public bool IsReadOnly => user.UserName == "demo.district";
-        public bool IsInRole(string role) => false;
     }
 }
