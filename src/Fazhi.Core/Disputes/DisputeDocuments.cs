@@ -126,7 +126,7 @@ public static partial class DisputeDocuments
         doc.Paragraph($"纠纷编号：{d.Number}；类别：{d.Category}；登记日期：{ChinaTime.Format(d.ReportedOn)}；来源：{DisputeLabels.Of(d.Source)}。");
         doc.Paragraph($"调解方式：{DisputeLabels.Of(d.MediationKind.Value)}（{body}），{ChinaTime.Format(d.MediationStartedOn!.Value)}开始调解"
                       + (string.IsNullOrWhiteSpace(d.MediatorNames) ? "。" : $"，调解员：{d.MediatorNames}。"));
-        foreach (var line in Lines(d.Description)) doc.Paragraph(line);
+        foreach (var (line, i) in Lines(d.Description).Select((line, i) => (line, i))) doc.Paragraph(i == 0 ? $"纠纷情况：{line}" : line);
 
         doc.Heading(1, "当事人");
         for (var i = 0; i < parties.Count; i++) doc.Paragraph(PartyLine(parties[i], PartyLabel(i, parties.Count), personalDataInFull));

@@ -103,6 +103,7 @@ public class DisputeDocumentsTests
         using (doc) AssertValid(doc);
         Assert.Contains("人民调解笔录", text);
         Assert.Contains("纠纷编号：2019-007", text);
+        Assert.Contains("纠纷情况：两户因排水沟堵塞发生争执", text);
         Assert.Contains("（一）2019年3月5日调解时间：2019年3月5日地点：阳山村委会", text);
         Assert.Contains("（二）2019年3月12日调解时间：2019年3月12日地点：西联镇司法所", text);
         Assert.Contains("参加人员：李国强、王秀英、村民小组长", text);
