@@ -9,5 +9,7 @@ public static class ApiEndpoints
         SessionApi.Map(v1);
         OrganisationsApi.Map(v1);
         PetitionsApi.Map(v1);
+        DisputesApi.Map(v1);
+        ScreeningsApi.Map(v1);
     }
 }

@@ -40,6 +40,7 @@ public static class WebSetup
         services.AddScoped<Fazhi.Core.Disputes.DisputeCommands>();
         services.AddScoped<Fazhi.Core.Disputes.ScreeningCommands>();
         services.AddScoped<Fazhi.Core.Disputes.CommitteeCommands>();
+        services.AddScoped<Fazhi.Core.Disputes.DisputeImport>();
         return services;
     }
 
