@@ -20,7 +20,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         };
         if (status == 0) return false;
         http.Response.StatusCode = status;
-        if (http.Request.Path.StartsWithSegments("/api"))
+        // UseExceptionHandler("/Error") has already rewritten the path; the feature keeps the original one.
+        var path = new PathString(http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path);
+        if (path.StartsWithSegments("/api"))
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = status, Title = title } });
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync($"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(title)}</title></head><body><p>{System.Net.WebUtility.HtmlEncode(title)}</p><p><a href=\"/\">返回工作台</a></p></body></html>", ct);

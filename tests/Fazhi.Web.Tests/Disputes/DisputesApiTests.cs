@@ -133,7 +133,9 @@ public class DisputesApiTests(FazhiApp app) : IClassFixture<FazhiApp>
         var id = await CreateAsync(clerk, Dispute(place.TownId, null, "2020-06-01", "步骤测试"));
         var unknown = await clerk.PostAsJsonAsync($"/api/v1/disputes/{id}/steps", new { step = "fly", on = "2020-06-02" });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("未知的办理步骤：fly", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        var problem = await unknown.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.StartsWith("未知的办理步骤：fly", problem.GetProperty("title").GetString());
         var early = await clerk.PostAsJsonAsync($"/api/v1/disputes/{id}/steps", new { step = "success", on = "2020-06-02", form = "Oral", terms = "口头约定" });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("只有调解中的纠纷才能登记调解结果。", await early.Content.ReadAsStringAsync());
@@ -192,6 +194,24 @@ public class DisputesApiTests(FazhiApp app) : IClassFixture<FazhiApp>
         // A year with nothing registered has no rate: "—".
         var empty = (await clerk.GetFromJsonAsync<List<JsonElement>>("/api/v1/disputes/figures/2001", Json))!;
         Assert.Equal("—", empty.Single(f => f.GetProperty("key").GetString() == "disputes.success-rate").GetProperty("display").GetString());
+    }
+
+    [Fact]
+    public async Task DemoYear2019_FoundMediatedAndRates_OverTheApi_MatchTheRegister()
+    {
+        // No test of this class registers a 2019 dispute: the year is the demo town's as loaded.
+        var leader = await SignIn.ApiAsAsync(app, "demo.leader");
+        var rows = (await leader.GetFromJsonAsync<List<JsonElement>>("/api/v1/disputes?year=2019", Json))!;
+        var figures = (await leader.GetFromJsonAsync<List<JsonElement>>("/api/v1/disputes/figures/2019", Json))!
+            .ToDictionary(f => f.GetProperty("key").GetString()!);
+        var mediated = rows.Count(r => r.GetProperty("status").GetString() is "Succeeded" or "Failed");
+        var succeeded = rows.Count(r => r.GetProperty("status").GetString() == "Succeeded");
+        Assert.Equal((50, 49, 46), (rows.Count, mediated, succeeded));
+        Assert.Equal(rows.Count, figures["disputes.found"].GetProperty("numerator").GetInt64());
+        Assert.Equal(mediated, figures["disputes.mediated"].GetProperty("numerator").GetInt64());
+        Assert.Equal("98%", figures["disputes.mediation-rate"].GetProperty("display").GetString());
+        Assert.Equal("93.9%", figures["disputes.success-rate"].GetProperty("display").GetString());
+        Assert.Equal(88, figures["disputes.screening-rounds"].GetProperty("numerator").GetInt64());
     }
 
     [Fact]
