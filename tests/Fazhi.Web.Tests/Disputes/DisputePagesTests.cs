@@ -28,12 +28,12 @@ static class DisputeData
 
     /// <summary>A dispute registered today in the given village of 西联镇 (null: at the town), with a description carrying the marker.</summary>
     public static async Task<(long Id, string Number)> CreateAsync(FazhiApp app, string? village, string marker, RiskLevel risk = RiskLevel.Low,
-        long? amountFen = null)
+        long? amountFen = null, DateOnly? reportedOn = null)
     {
         await using var scope = app.SystemScope(out var db);
         var townId = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
         long? villageId = village is null ? null : await db.Regions.Where(r => r.Name == village).Select(r => r.Id).SingleAsync();
-        var d = await Commands(scope, db).RegisterAsync(new DisputeCommands.RegisterInput(townId, villageId, null, "邻里", DisputeSource.WalkIn, Today,
+        var d = await Commands(scope, db).RegisterAsync(new DisputeCommands.RegisterInput(townId, villageId, null, "邻里", DisputeSource.WalkIn, reportedOn ?? Today,
             $"{marker}：因排水沟堵塞引发邻里争执", [new(PartyKind.Person, "测试当事人甲", null, "13812345678"), new(PartyKind.Person, "测试当事人乙")],
             2, amountFen, risk, risk == RiskLevel.Low ? null : "双方情绪激动"));
         return (d.Id, d.Number);
@@ -97,6 +97,20 @@ public class DisputePagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task List_MarksAnOpenDisputePastTheOneMonthTarget_AndTheDetailsCountTheDaysOver()
+    {
+        var late = await DisputeData.CreateAsync(app, "西联村", "超期测试", reportedOn: DisputeData.Today.AddDays(-45));
+        var fresh = await DisputeData.CreateAsync(app, "西联村", "超期测试");
+        var coordinator = await SignIn.AsAsync(app, "demo.fazhiban");
+        var list = WebUtility.HtmlDecode(await coordinator.GetStringAsync("/Disputes?q=" + Uri.EscapeDataString("超期测试")));
+        var rows = list.Split("<tbody>")[1].Split("</tr>");
+        Assert.Contains("已超过一个月调结目标", rows.Single(r => r.Contains($">{late.Number}<")));
+        Assert.DoesNotContain("target-warning", rows.Single(r => r.Contains($">{fresh.Number}<")));
+        var details = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Disputes/{late.Id}"));
+        Assert.Matches("已超期\\d+天", details.Split("data-testid=\"target\"")[1]);
+    }
+
+    [Fact]
     public async Task Register_WithBadInput_SaysWhatIsWrongInChinese_AndKeepsWhatWasTyped()
     {
         var cadre = await SignIn.AsAsync(app, "demo.yangshan");
@@ -148,6 +162,39 @@ public class DisputePagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var coordinator = WebUtility.HtmlDecode(await (await SignIn.AsAsync(app, "demo.fazhiban")).GetStringAsync("/Disputes/Register"));
         Assert.Contains("镇级（不属于某村）", coordinator);
         Assert.Contains("新岭村", coordinator);
+    }
+
+    [Fact]
+    public async Task Register_FromAScreeningRound_IsMarkedAsFoundThere_AndAnotherVillagesRoundIs404()
+    {
+        long own, other;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var town = await db.Regions.Where(r => r.Name == "西联镇").Select(r => r.Id).SingleAsync();
+            async Task<long> HeldRoundAsync(string village)
+            {
+                var villageId = await db.Regions.Where(r => r.Name == village).Select(r => r.Id).SingleAsync();
+                var commands = new ScreeningCommands(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+                var round = await commands.PlanAsync(new ScreeningCommands.PlanInput(town, villageId, null, DisputeLevel.Village, DisputeData.Today, "村委会"));
+                await commands.RecordHeldAsync(round.Id, DisputeData.Today, "村两委、网格员", "全村", false, null);
+                return round.Id;
+            }
+            (own, other) = (await HeldRoundAsync("阳山村"), await HeldRoundAsync("新岭村"));
+        }
+        var cadre = await SignIn.AsAsync(app, "demo.yangshan");
+        Assert.Equal(HttpStatusCode.NotFound, (await cadre.GetAsync($"/Disputes/Register?screeningRoundId={other}")).StatusCode);
+        var form = WebUtility.HtmlDecode(await cadre.GetStringAsync($"/Disputes/Register?screeningRoundId={own}"));
+        Assert.Contains("排查发现", form);
+        Assert.DoesNotContain("name=\"Input.Source\"", form);
+        var posted = await DisputeData.PostAsync(cadre, "/Disputes/Register", new()
+        {
+            ["Input.ScreeningRoundId"] = own.ToString(), ["Input.Category"] = "山林土地", ["Input.ReportedOn"] = DisputeData.TodayText, ["Input.Risk"] = "Low",
+            ["Input.Description"] = "排查中发现两组山林界址争议", ["Input.Party1Name"] = "排查当事人",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var saved = await DisputeData.LoadAsync(app, long.Parse(posted.Headers.Location!.OriginalString.Split('/').Last()));
+        Assert.Equal(DisputeSource.Screening, saved.Source);
+        Assert.Equal(own, saved.ScreeningRoundId);
     }
 
     [Fact]

@@ -154,7 +154,11 @@ public sealed class RegisterModel(AppDbContext db, DisputeCommands disputes, Tim
             ScreeningText = $"{ChinaTime.Format(round.HeldOn ?? round.PlannedOn)} {where}排查";
             Input.Source = DisputeSource.Screening;
             Input.TownId = round.TownId;
-            if (HttpMethods.IsGet(Request.Method)) Input.VillageId ??= round.VillageId;
+            if (HttpMethods.IsGet(Request.Method))
+            {
+                Input.VillageId ??= round.VillageId;
+                Input.GroupId ??= round.GroupId;
+            }
         }
         MoreOpen = !string.IsNullOrWhiteSpace(Input.Amount) || !string.IsNullOrWhiteSpace(Input.PeopleCount)
             || !string.IsNullOrWhiteSpace(Input.Party1IdNumber) || !string.IsNullOrWhiteSpace(Input.Party2IdNumber) || Input.Level is not null
