@@ -52,6 +52,10 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.leader", "/Petitions/Figures?year=2019")]
     [InlineData("demo.leader", "/Petitions/Reception?year=2019")]
     [InlineData("demo.xinfang", "/Petitions/1")]
+    [InlineData("demo.fazhiban", "/Disputes")]
+    [InlineData("demo.fazhiban", "/Disputes/Register")]
+    [InlineData("demo.yangshan", "/Disputes/Register")]
+    [InlineData("demo.district", "/Disputes?risk=High")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();

@@ -1,6 +1,7 @@
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Disputes;
 using Fazhi.Core.Documents;
 using Fazhi.Core.Identity;
 using Fazhi.Core.PersonalData;
@@ -12,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Web.Pages.Petitions;
 
 /// <summary>One petition: what was asked, its clocks, and the next steps of the procedure for those who may act.</summary>
-public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, CalendarProvider calendars, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, DisputeCommands disputes, CalendarProvider calendars, ICurrentUser user,
+    TimeProvider clock) : PageModel
 {
     public sealed record PetitionerView(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
 
@@ -28,6 +30,9 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
     public IReadOnlyList<(string Id, string Name)> Leaders { get; private set; } = [];
     public string? OfficeName => Offices.FirstOrDefault(o => o.Id == Petition.HandlingOfficeId).Name;
     public string? LeaderName => Leaders.FirstOrDefault(l => l.Id == Petition.ResponsibleLeaderId).Name;
+    /// <summary>Disputes turned from this petition (信访转调解) or into it (纠纷转信访).</summary>
+    public IReadOnlyList<(long Id, string Number, bool FromPetition)> Disputes { get; private set; } = [];
+    public bool CanTurnIntoDispute => CanAct && Authorization.ModuleAccess.CanUse(User, Modules.Disputes) && !Disputes.Any(d => d.FromPetition);
 
     // The step forms' fields, kept when a step is refused.
     [BindProperty] public string? On { get; set; }
@@ -37,6 +42,7 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? ToldOn { get; set; }
     [BindProperty] public string? LegalBasis { get; set; }
+    [BindProperty] public string? DisputeCategory { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -63,6 +69,26 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
         StepAsync(id, on => petitions.AnswerReReviewAsync(id, on, opinion, ct), ct);
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => StepAsync(id, on => petitions.CloseAsync(id, on, ct), ct);
     public Task<IActionResult> OnPostArchiveAsync(long id, CancellationToken ct) => StepAsync(id, on => petitions.ArchiveAsync(id, on, ct), ct);
+
+    /// <summary>信访转调解: the matter is a dispute between parties and goes to the dispute register.</summary>
+    public async Task<IActionResult> OnPostToDisputeAsync(long id, CancellationToken ct)
+    {
+        if (!CanAct || !Authorization.ModuleAccess.CanUse(User, Modules.Disputes)) return Forbid();
+        try
+        {
+            var on = ParseDate(On, "日期") ?? throw new DomainRuleException("请填写日期。");
+            if (on > ChinaTime.Today(clock)) throw new DomainRuleException("日期不能晚于今天。");
+            var dispute = await disputes.FromPetitionAsync(id, DisputeCategory ?? "", on, ct: ct);
+            TempData["Message"] = $"已转为矛盾纠纷 {dispute.Number}。";
+            return Redirect($"/Disputes/{dispute.Id}");
+        }
+        catch (NotFoundException) { return NotFound(); }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+    }
 
     /// <summary>受理告知书 / 信访处理意见书 as .docx in the official layout.</summary>
     public Task<IActionResult> OnGetNoticeDocAsync(long id, CancellationToken ct) =>
@@ -136,6 +162,7 @@ public sealed class DetailsModel(AppDbContext db, PetitionCommands petitions, Ca
         ReplyDue = petition.ReplyDue(calendar);
         ReviewDue = petition.ReviewDue(calendar);
         ReReviewDue = petition.ReReviewDue(calendar);
+        Disputes = await DisputeQueries.OfPetitionAsync(db, id, ct);
         return true;
     }
 }
