@@ -35,7 +35,7 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         var number = await RegisterNumber.NextAsync(db.Set<Dispute>().IgnoreQueryFilters().Where(d => d.TownId == place.TownId).Select(d => d.Number),
             input.ReportedOn.Year, ct);
         var dispute = Dispute.Register(place, number, input.Category, input.Source, input.ReportedOn, input.Description, parties, input.PeopleCount,
-            input.AmountFen, input.Risk, input.RiskReason, input.Level, today, Actor());
+            input.AmountFen, input.Risk, input.RiskReason, input.Level, today, await ActorAsync(ct));
         if (input.ScreeningRoundId is { } roundId)
         {
             var round = await db.Set<ScreeningRound>().FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new DomainRuleException("所选排查活动不存在。");
@@ -104,14 +104,23 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         await StepAsync(dispute, (d, _) => d.AddParty(p), ct);
     }
 
-    public Task EscalateAsync(long id, DisputeLevel to, DateOnly on, string reason, CancellationToken ct = default) =>
-        StepAsync(id, (d, _) => d.Escalate(to, on, reason, Actor()), ct);
+    public async Task EscalateAsync(long id, DisputeLevel to, DateOnly on, string reason, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(ct);
+        await StepAsync(id, (d, _) => d.Escalate(to, on, reason, actor), ct);
+    }
 
-    public Task HandDownAsync(long id, DisputeLevel to, DateOnly on, string reason, CancellationToken ct = default) =>
-        StepAsync(id, (d, _) => d.HandDown(to, on, reason, Actor()), ct);
+    public async Task HandDownAsync(long id, DisputeLevel to, DateOnly on, string reason, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(ct);
+        await StepAsync(id, (d, _) => d.HandDown(to, on, reason, actor), ct);
+    }
 
-    public Task ChangeRiskAsync(long id, RiskLevel risk, DateOnly on, string reason, CancellationToken ct = default) =>
-        StepAsync(id, (d, _) => d.ChangeRisk(risk, on, reason, Actor()), ct);
+    public async Task ChangeRiskAsync(long id, RiskLevel risk, DateOnly on, string reason, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(ct);
+        await StepAsync(id, (d, _) => d.ChangeRisk(risk, on, reason, actor), ct);
+    }
 
     /// <summary>督办 comes from the town: a village's cadre cannot supervise (their scope lies below the town).</summary>
     public async Task SuperviseAsync(long id, DateOnly on, DateOnly dueOn, string requirement, CancellationToken ct = default)
@@ -164,8 +173,11 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
     public Task RecordCriminalCaseAsync(long id, DateOnly on, string note, CancellationToken ct = default) =>
         StepAsync(id, (d, _) => d.RecordCriminalCase(on, note), ct);
 
-    public Task ReopenAsync(long id, DateOnly on, string reason, CancellationToken ct = default) =>
-        StepAsync(id, (d, _) => d.Reopen(on, reason, Actor()), ct);
+    public async Task ReopenAsync(long id, DateOnly on, string reason, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(ct);
+        await StepAsync(id, (d, _) => d.Reopen(on, reason, actor), ct);
+    }
 
     /// <summary>The place of a record in the user's scope, or a Chinese refusal.</summary>
     public static async Task<DisputePlace> PlaceAsync(AppDbContext db, long townId, long? villageId, long? groupId, CancellationToken ct)
@@ -195,7 +207,8 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    Dispute.Actor Actor() => new(db.CurrentUser.UserName, clock.GetUtcNow().UtcDateTime);
+    /// <summary>The history names people as colleagues know them; the audit trail keeps the account name.</summary>
+    async Task<Dispute.Actor> ActorAsync(CancellationToken ct) => new(await DisplayNameAsync(ct), clock.GetUtcNow().UtcDateTime);
 
     async Task<string> DisplayNameAsync(CancellationToken ct) =>
         db.CurrentUser.UserId is { } uid ? await db.Users.Where(u => u.Id == uid).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? db.CurrentUser.UserName

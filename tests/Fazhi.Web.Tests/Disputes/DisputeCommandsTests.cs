@@ -68,6 +68,7 @@ public class DisputeCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("13900001111", raw);
         Assert.Equal("13900001111", (await db.Set<DisputeParty>().SingleAsync(p => p.DisputeId == d.Id && p.Name == "赵一")).Phone);
         Assert.True(await db.Set<AuditEvent>().AnyAsync(e => e.Entity == nameof(Dispute) && e.EntityId == d.Id.ToString() && e.UserName == "demo.yangshan"));
+        Assert.Equal("刘芳（阳山村网格员）", (await db.Set<DisputeMove>().SingleAsync(m => m.DisputeId == d.Id)).ByName);
         var reminder = await db.Set<Deadline>().SingleAsync(x => x.OwnerType == DisputeCommands.OwnerType && x.OwnerId == d.Id);
         Assert.Equal(D("2025-04-09"), reminder.DueDate); // 30 日 from 10 March 2025, a Wednesday
     }
