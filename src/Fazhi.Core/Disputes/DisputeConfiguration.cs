@@ -112,6 +112,7 @@ internal sealed class MediationCommitteeConfiguration : IEntityTypeConfiguration
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.Active);
         b.HasIndex(x => new { x.TownId, x.Name }).IsUnique();
     }
 }

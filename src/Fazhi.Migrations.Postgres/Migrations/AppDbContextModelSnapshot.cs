@@ -755,9 +755,6 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
-                    b.Property<long?>("MediationCommitteeId")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -785,8 +782,6 @@ namespace Fazhi.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CommitteeId");
-
-                    b.HasIndex("MediationCommitteeId");
 
                     b.HasIndex("ScopePath");
 
@@ -1716,10 +1711,6 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Fazhi.Core.Disputes.MediationCommittee", null)
-                        .WithMany("Active")
-                        .HasForeignKey("MediationCommitteeId");
                 });
 
             modelBuilder.Entity("Fazhi.Core.Disputes.ScreeningRound", b =>
@@ -1905,8 +1896,6 @@ namespace Fazhi.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Disputes.MediationCommittee", b =>
                 {
-                    b.Navigation("Active");
-
                     b.Navigation("Members");
                 });
 

@@ -728,9 +728,6 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("MediationCommitteeId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -758,8 +755,6 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CommitteeId");
-
-                    b.HasIndex("MediationCommitteeId");
 
                     b.HasIndex("ScopePath");
 
@@ -1669,10 +1664,6 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Fazhi.Core.Disputes.MediationCommittee", null)
-                        .WithMany("Active")
-                        .HasForeignKey("MediationCommitteeId");
                 });
 
             modelBuilder.Entity("Fazhi.Core.Disputes.ScreeningRound", b =>
@@ -1858,8 +1849,6 @@ namespace Fazhi.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Fazhi.Core.Disputes.MediationCommittee", b =>
                 {
-                    b.Navigation("Active");
-
                     b.Navigation("Members");
                 });
 

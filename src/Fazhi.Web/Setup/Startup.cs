@@ -2,6 +2,7 @@ using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.Demo;
+using Fazhi.Core.Disputes;
 using Fazhi.Core.Identity;
 using Fazhi.Core.Petitions;
 using Microsoft.AspNetCore.Identity;
@@ -53,8 +54,11 @@ public static class Startup
         var sp = scope.ServiceProvider;
         var calendars = sp.GetRequiredService<CalendarProvider>();
         var clock = sp.GetRequiredService<TimeProvider>();
-        await DemoPetitions.LoadAsync(db, new PetitionCommands(db, new DeadlineService(db, calendars, clock), calendars,
-            sp.GetRequiredService<Fazhi.Core.PersonalData.PersonalDataProtector>(), clock));
+        var deadlines = new DeadlineService(db, calendars, clock);
+        var petitions = new PetitionCommands(db, deadlines, calendars, sp.GetRequiredService<Fazhi.Core.PersonalData.PersonalDataProtector>(), clock);
+        await DemoPetitions.LoadAsync(db, petitions);
+        await DemoDisputes.LoadAsync(db, new DisputeCommands(db, deadlines, calendars, petitions, clock), new ScreeningCommands(db, clock),
+            new CommitteeCommands(db, clock));
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Postgres.Migrations
+namespace Fazhi.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Disputes : Migration
@@ -16,15 +15,15 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "MediationCommittees",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TownId = table.Column<long>(type: "bigint", nullable: false),
-                    VillageId = table.Column<long>(type: "bigint", nullable: true),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TermStartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TermStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,22 +46,22 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "ScreeningRounds",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TownId = table.Column<long>(type: "bigint", nullable: false),
-                    VillageId = table.Column<long>(type: "bigint", nullable: true),
-                    GroupId = table.Column<long>(type: "bigint", nullable: true),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Participants = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AreaCovered = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    FoundNone = table.Column<bool>(type: "boolean", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AreaCovered = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FoundNone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,17 +90,16 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "Mediators",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommitteeId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Sex = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(123)", maxLength: 123, nullable: true),
-                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    MediationCommitteeId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitteeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 123, nullable: true),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,63 +110,58 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         principalTable: "MediationCommittees",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Mediators_MediationCommittees_MediationCommitteeId",
-                        column: x => x.MediationCommitteeId,
-                        principalTable: "MediationCommittees",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
                 name: "Disputes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TownId = table.Column<long>(type: "bigint", nullable: false),
-                    VillageId = table.Column<long>(type: "bigint", nullable: true),
-                    GroupId = table.Column<long>(type: "bigint", nullable: true),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ScreeningRoundId = table.Column<long>(type: "bigint", nullable: true),
-                    FromPetitionId = table.Column<long>(type: "bigint", nullable: true),
-                    ToPetitionId = table.Column<long>(type: "bigint", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PeopleCount = table.Column<int>(type: "integer", nullable: false),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: true),
-                    Risk = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RiskReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    MediationKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    MediationStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CommitteeId = table.Column<long>(type: "bigint", nullable: true),
-                    OfficeId = table.Column<long>(type: "bigint", nullable: true),
-                    CourtName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MediatorNames = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreementForm = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    AgreementFacts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AgreementTerms = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PerformanceDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreementEffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FailureRoute = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Performance = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    PerformanceCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PerformanceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConfirmationAppliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConfirmationCourt = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ConfirmationAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConfirmationResult = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ConfirmationCaseNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CriminalOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CriminalNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ReopenCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ScreeningRoundId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FromPetitionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ToPetitionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PeopleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    Risk = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RiskReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    MediationKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    MediationStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommitteeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OfficeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CourtName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MediatorNames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementForm = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AgreementFacts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AgreementTerms = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PerformanceDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementEffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FailureRoute = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Performance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PerformanceCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PerformanceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConfirmationAppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmationCourt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConfirmationAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmationResult = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ConfirmationCaseNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CriminalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CriminalNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,17 +220,17 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "DisputeMoves",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisputeId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    FromLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ToLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisputeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FromLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ToLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,15 +247,15 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "DisputeParties",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisputeId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IdNumber = table.Column<string>(type: "character varying(123)", maxLength: 123, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(123)", maxLength: 123, nullable: true),
-                    Address = table.Column<string>(type: "character varying(843)", maxLength: 843, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisputeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 123, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 123, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 843, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,16 +272,16 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "DisputeSupervisionOrders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisputeId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Requirement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisputeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Requirement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -305,15 +298,15 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "MediationSessions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisputeId = table.Column<long>(type: "bigint", nullable: false),
-                    ScopePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Mediators = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisputeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Mediators = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,11 +435,6 @@ namespace Fazhi.Migrations.Postgres.Migrations
                 name: "IX_Mediators_CommitteeId",
                 table: "Mediators",
                 column: "CommitteeId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Mediators_MediationCommitteeId",
-                table: "Mediators",
-                column: "MediationCommitteeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Mediators_ScopePath",
