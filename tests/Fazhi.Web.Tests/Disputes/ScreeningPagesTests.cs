@@ -127,11 +127,12 @@ public class ScreeningPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var grid = html.Split("data-testid=\"coverage\"")[1].Split("</table>")[0];
         Assert.Contains("<th scope=\"col\" class=\"text-nowrap\">12月</th>", grid);
         var row = Regex.Match(grid, "<tr>\\s*<th scope=\"row\"[^>]*>阳山村</th>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
-        string Cell(int month) => Regex.Match(row, $"<td class=\"small ([^\"]*)\" data-month=\"{month}\">([^<]*)</td>").Groups[2].Value;
+        string Cell(int month) => Regex.Replace(Regex.Match(row, $"data-month=\"{month}\">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value, "<[^>]+>|\\s", "");
         Assert.Equal("已排查1次", Cell(5));
         Assert.Equal("逾期", Cell(7));
         Assert.Equal("未排查", Cell(6));
         Assert.Contains("table-warning\" data-month=\"6\"", row);
+        Assert.Contains("table-danger\" data-month=\"7\"", row);
         Assert.DoesNotContain("新岭村", grid); // a cadre's grid is their village only
     }
 

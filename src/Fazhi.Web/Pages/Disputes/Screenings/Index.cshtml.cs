@@ -106,7 +106,8 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser user, TimeProvider 
     public (string Text, string Css) Cell(ScreeningMonth m)
     {
         var parts = new List<string>();
-        if (m.Held > 0) parts.Add(m.Found > 0 ? $"已排查{m.Held}次，发现{m.Found}件" : $"已排查{m.Held}次");
+        if (m.Held > 0) parts.Add($"已排查{m.Held}次");
+        if (m.Found > 0) parts.Add($"发现{m.Found}件");
         if (m.Overdue > 0) parts.Add(m.Overdue == 1 ? "逾期" : $"逾期{m.Overdue}次");
         if (parts.Count > 0) return (string.Join("；", parts), m.Overdue > 0 ? "table-danger" : "table-success");
         var monthEnd = new DateOnly(CoverageYear, m.Month, DateTime.DaysInMonth(CoverageYear, m.Month));

@@ -24,7 +24,8 @@ public sealed record PlaceChoices(IReadOnlyList<RegionRow> Towns, IReadOnlyList<
         // A group's village lies outside the list when the scope is the group itself; keep only groups of listed villages.
         var villages = ordered.Where(r => r.Level == RegionLevel.Village).ToList();
         var villageIds = villages.Select(v => v.Id).ToHashSet();
-        var groups = ordered.Where(r => r.Level == RegionLevel.Group && r.ParentId is { } p && villageIds.Contains(p)).ToList();
+        // Groups have no statistical code; "第一、第二、第三" sort by creation, not by the characters.
+        var groups = below.Where(r => r.Level == RegionLevel.Group && r.ParentId is { } p && villageIds.Contains(p)).OrderBy(r => r.Id).ToList();
         return new PlaceChoices(towns, villages, groups, scope);
     }
 
