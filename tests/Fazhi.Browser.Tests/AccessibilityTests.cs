@@ -52,6 +52,13 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.leader", "/Petitions/Figures?year=2019")]
     [InlineData("demo.leader", "/Petitions/Reception?year=2019")]
     [InlineData("demo.xinfang", "/Petitions/1")]
+    [InlineData("demo.fazhiban", "/Disputes/Screenings?year=2019")]
+    [InlineData("demo.yangshan", "/Disputes/Screenings?year=2019")]
+    [InlineData("demo.yangshan", "/Disputes/Screenings/Plan")]
+    [InlineData("demo.fazhiban", "/Disputes/Screenings/1")]
+    [InlineData("demo.fazhiban", "/Disputes/Committees")]
+    [InlineData("demo.fazhiban", "/Disputes/Committees/4")]
+    [InlineData("demo.district", "/Disputes/Committees/1")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
