@@ -278,5 +278,5 @@ static class DisputeTestData
     public static string PathOf(HttpResponseMessage response) => new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath;
 
     /// <summary>The one table row that contains <paramref name="text"/>.</summary>
-    public static string RowWith(string html, string text) => html.Split("<tr").Single(r => r.Contains(text));
+    public static string RowWith(string html, string text) => html.Split("<tr").Select(r => r.Split("</tr>")[0]).Single(r => r.Contains(text));
 }
