@@ -56,6 +56,15 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.fazhiban", "/Disputes/Register")]
     [InlineData("demo.yangshan", "/Disputes/Register")]
     [InlineData("demo.district", "/Disputes?risk=High")]
+    [InlineData("demo.fazhiban", "/Disputes/Screenings?year=2019")]
+    [InlineData("demo.yangshan", "/Disputes/Screenings?year=2019")]
+    [InlineData("demo.yangshan", "/Disputes/Screenings/Plan")]
+    [InlineData("demo.fazhiban", "/Disputes/Screenings/1")]
+    [InlineData("demo.fazhiban", "/Disputes/Committees")]
+    [InlineData("demo.fazhiban", "/Disputes/Committees/4")]
+    [InlineData("demo.district", "/Disputes/Committees/1")]
+    [InlineData("demo.leader", "/Disputes/Figures?year=2019")]
+    [InlineData("demo.fazhiban", "/Disputes/Import")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
