@@ -45,6 +45,8 @@ public sealed class ScreeningRound : Attachments.IAttachmentOwner
     public void RecordHeld(DateOnly heldOn, string participants, string areaCovered, bool foundNone, string? notes, DateOnly today)
     {
         if (Status == ScreeningStatus.Cancelled) throw new DomainRuleException("该次排查已取消。");
+        // Once held, the record stands: what was found is registered against it (disputes point here).
+        if (Status == ScreeningStatus.Held) throw new DomainRuleException("该次排查已登记开展情况。");
         if (heldOn > today) throw new DomainRuleException("开展日期不能晚于今天。");
         participants = (participants ?? "").Trim();
         areaCovered = (areaCovered ?? "").Trim();

@@ -83,6 +83,8 @@ public class ScreeningRoundTests
         var held = Planned();
         held.RecordHeld(Today, "网格员", "全村", true, null, Today);
         Assert.Contains("只有计划中的排查", Assert.Throws<DomainRuleException>(() => held.Cancel("不需要了")).Message);
+        Assert.Contains("已登记开展情况", Assert.Throws<DomainRuleException>(() => held.RecordHeld(Today, "另一批人", "全村", false, null, Today)).Message);
+        Assert.Equal("网格员", held.Participants);
     }
 
     [Fact]
