@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Ledgers;
 using Fazhi.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -24,13 +25,6 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
     /// <summary>Columns a row must fill; the others may stay empty.</summary>
     static readonly string[] Required = ["登记日期", "类别", "当事人", "纠纷情况"];
 
-    public const int MaxRows = 5000;
-
-    public sealed record Result(int Imported, IReadOnlyList<string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
     /// <summary>The template: the header row and one example row.</summary>
     public static void WriteTemplate(Stream output)
     {
@@ -43,25 +37,13 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
         MiniExcel.SaveAs(output, new[] { example }, sheetName: "矛盾纠纷台账");
     }
 
-    public async Task<Result> ImportAsync(Stream xlsx, long townId, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(Stream xlsx, long townId, CancellationToken ct = default)
     {
-        List<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or NotSupportedException
-                                      or ArgumentException or System.Xml.XmlException)
-        {
-            return new Result(0, ["无法读取该文件，请上传由模板填写的 .xlsx 文件。"]);
-        }
-        if (rows.Count == 0) return new Result(0, ["文件中没有数据行。"]);
-        if (rows.Count > MaxRows) return new Result(0, [$"一次最多导入{MaxRows}行，请分批导入。"]);
-        var missing = Headers.Where(h => !rows[0].ContainsKey(h)).ToList();
-        if (missing.Count > 0) return new Result(0, [$"表头缺少：{string.Join("、", missing)}。请使用下载的模板。"]);
+        var (rows, refused) = LedgerImport.Read(xlsx, Headers);
+        if (refused is not null) return refused;
 
         var town = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == townId && r.Level == RegionLevel.Town, ct);
-        if (town is null) return new Result(0, ["请选择乡镇。"]);
+        if (town is null) return ImportResult.Failed("请选择乡镇。");
         var villages = await db.Regions.AsNoTracking().Where(r => r.ParentId == townId && r.Level == RegionLevel.Village)
             .Select(r => new { r.Id, r.Name, r.Path }).ToListAsync(ct);
         var villageIds = villages.Select(v => v.Id).ToList();
@@ -77,16 +59,13 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
         {
             var rowNo = i + 2; // the header is row 1
             var r = rows[i];
-            string Text(string h) => Convert.ToString(r[h], CultureInfo.InvariantCulture)?.Trim() ?? "";
-            if (Headers.All(h => Text(h).Length == 0)) continue;
+            string Text(string h) => LedgerImport.Text(r, h);
+            string? TextOrNull(string h) => LedgerImport.TextOrNull(r, h);
+            if (LedgerImport.IsBlank(r, Headers)) continue;
             var problems = new List<string>();
             foreach (var h in Required.Where(h => Text(h).Length == 0)) problems.Add($"请填写{h}");
 
-            DateOnly reported = default;
-            if (r["登记日期"] is DateTime dt) reported = DateOnly.FromDateTime(dt);
-            else if (Text("登记日期") is { Length: > 0 } dateText
-                     && !DateOnly.TryParseExact(dateText, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyy年M月d日"], CultureInfo.InvariantCulture,
-                         DateTimeStyles.None, out reported))
+            if (!LedgerImport.TryDate(r, "登记日期", out var reported) && Text("登记日期") is { Length: > 0 } dateText)
                 problems.Add($"登记日期“{dateText}”无效");
 
             long? villageId = null;
@@ -148,9 +127,9 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
 
             var parties = new List<DisputeCommands.PartyInput>();
             if (Text("当事人") is { Length: > 0 } first)
-                parties.Add(new(PartyKind.Person, first, NullIfEmpty(Text("公民身份号码")), NullIfEmpty(Text("联系电话")), NullIfEmpty(Text("住址"))));
+                parties.Add(new(PartyKind.Person, first, TextOrNull("公民身份号码"), TextOrNull("联系电话"), TextOrNull("住址")));
             if (Text("当事人2") is { Length: > 0 } second)
-                parties.Add(new(PartyKind.Person, second, null, NullIfEmpty(Text("联系电话2")), null));
+                parties.Add(new(PartyKind.Person, second, null, TextOrNull("联系电话2"), null));
 
             if (problems.Count == 0)
             {
@@ -172,28 +151,9 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
                 continue;
             }
             inputs.Add((rowNo, new DisputeCommands.RegisterInput(townId, villageId, groupId, category, source, reported, Text("纠纷情况"), parties,
-                people, amountFen, risk, NullIfEmpty(Text("风险理由")))));
+                people, amountFen, risk, TextOrNull("风险理由"))));
         }
-        if (errors.Count > 0) return new Result(0, errors);
-        if (inputs.Count == 0) return new Result(0, ["文件中没有数据行。"]);
-
-        // All or nothing: one transaction around every registration; a rule broken by any row rolls all back.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (rowNo, input) in inputs)
-        {
-            try { await disputes.RegisterAsync(input, ct); }
-            catch (DomainRuleException e) { errors.Add($"第{rowNo}行：{e.Message}"); }
-            if (errors.Count > 0) break;
-        }
-        if (errors.Count > 0)
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return new Result(0, errors);
-        }
-        await tx.CommitAsync(ct);
-        return new Result(inputs.Count, []);
+        if (errors.Count > 0) return new ImportResult(0, errors);
+        return await LedgerImport.RegisterAllAsync(db, inputs, input => disputes.RegisterAsync(input, ct), ct);
     }
-
-    static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

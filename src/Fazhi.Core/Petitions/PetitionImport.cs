@@ -1,6 +1,5 @@
-using System.Globalization;
-using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Ledgers;
 using Fazhi.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -15,13 +14,6 @@ namespace Fazhi.Core.Petitions;
 public sealed class PetitionImport(AppDbContext db, PetitionCommands petitions)
 {
     public static readonly string[] Headers = ["收到日期", "信访形式", "分类", "类别", "村（社区）", "信访人", "联系电话", "公民身份号码", "人数", "信访请求", "事实", "理由"];
-    public const int MaxRows = 5000;
-
-    public sealed record Result(int Imported, IReadOnlyList<string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
     /// <summary>The template: the header row and one example row.</summary>
     public static void WriteTemplate(Stream output)
     {
@@ -33,22 +25,10 @@ public sealed class PetitionImport(AppDbContext db, PetitionCommands petitions)
         MiniExcel.SaveAs(output, new[] { example }, sheetName: "信访台账");
     }
 
-    public async Task<Result> ImportAsync(Stream xlsx, long townId, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(Stream xlsx, long townId, CancellationToken ct = default)
     {
-        List<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or NotSupportedException
-                                      or ArgumentException or System.Xml.XmlException)
-        {
-            return new Result(0, ["无法读取该文件，请上传由模板填写的 .xlsx 文件。"]);
-        }
-        if (rows.Count == 0) return new Result(0, ["文件中没有数据行。"]);
-        if (rows.Count > MaxRows) return new Result(0, [$"一次最多导入{MaxRows}行，请分批导入。"]);
-        var missing = Headers.Where(h => !rows[0].ContainsKey(h)).ToList();
-        if (missing.Count > 0) return new Result(0, [$"表头缺少：{string.Join("、", missing)}。请使用下载的模板。"]);
+        var (rows, refused) = LedgerImport.Read(xlsx, Headers);
+        if (refused is not null) return refused;
 
         var villages = await db.Regions.AsNoTracking().Where(r => r.ParentId == townId && r.Level == RegionLevel.Village)
             .ToDictionaryAsync(r => r.Name, r => r.Id, ct);
@@ -58,13 +38,10 @@ public sealed class PetitionImport(AppDbContext db, PetitionCommands petitions)
         {
             var rowNo = i + 2; // the header is row 1
             var r = rows[i];
-            string Text(string h) => Convert.ToString(r[h], CultureInfo.InvariantCulture)?.Trim() ?? "";
-            if (Headers.All(h => Text(h).Length == 0)) continue;
+            string Text(string h) => LedgerImport.Text(r, h);
+            if (LedgerImport.IsBlank(r, Headers)) continue;
             var problems = new List<string>();
-            DateOnly received = default;
-            if (r["收到日期"] is DateTime dt) received = DateOnly.FromDateTime(dt);
-            else if (!DateOnly.TryParseExact(Text("收到日期"), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out received))
-                problems.Add($"收到日期“{Text("收到日期")}”无效");
+            if (!LedgerImport.TryDate(r, "收到日期", out var received)) problems.Add($"收到日期“{Text("收到日期")}”无效");
             var channel = Enum.GetValues<PetitionChannel>().Cast<PetitionChannel?>().FirstOrDefault(c => PetitionLabels.Of(c!.Value) == Text("信访形式"));
             if (channel is null) problems.Add($"信访形式“{Text("信访形式")}”不在列表中");
             var @class = Enum.GetValues<PetitionClass>().Cast<PetitionClass?>().FirstOrDefault(c => PetitionLabels.Of(c!.Value) == Text("分类"));
@@ -84,28 +61,9 @@ public sealed class PetitionImport(AppDbContext db, PetitionCommands petitions)
             }
             inputs.Add((rowNo, new PetitionCommands.RegisterInput(townId, village, channel!.Value, @class!.Value, Text("类别"), received,
                 Text("信访请求"), Text("事实"), Text("理由"), people,
-                [new PetitionCommands.PetitionerInput(PetitionerKind.Person, Text("信访人"), NullIfEmpty(Text("公民身份号码")), NullIfEmpty(Text("联系电话")), null, village, false)])));
+                [new PetitionCommands.PetitionerInput(PetitionerKind.Person, Text("信访人"), LedgerImport.TextOrNull(r, "公民身份号码"), LedgerImport.TextOrNull(r, "联系电话"), null, village, false)])));
         }
-        if (errors.Count > 0) return new Result(0, errors);
-        if (inputs.Count == 0) return new Result(0, ["文件中没有数据行。"]);
-
-        // All or nothing: one transaction around every registration; a rule broken by any row rolls all back.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (rowNo, input) in inputs)
-        {
-            try { await petitions.RegisterAsync(input, ct); }
-            catch (DomainRuleException e) { errors.Add($"第{rowNo}行：{e.Message}"); }
-            if (errors.Count >= 50) break;
-        }
-        if (errors.Count > 0)
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return new Result(0, errors);
-        }
-        await tx.CommitAsync(ct);
-        return new Result(inputs.Count, []);
+        if (errors.Count > 0) return new ImportResult(0, errors);
+        return await LedgerImport.RegisterAllAsync(db, inputs, input => petitions.RegisterAsync(input, ct), ct);
     }
-
-    static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }
