@@ -104,13 +104,4 @@ public sealed class DetailsModel(AppDbContext db, ScreeningCommands screenings, 
         Attachments = new AttachmentPanel(OwnerType, id, items, canUpload, $"/Disputes/Screenings/{id}");
         return true;
     }
-
-    public static string BadgeOf(DisputeStatus s) => s switch
-    {
-        DisputeStatus.Succeeded => "text-bg-success",
-        DisputeStatus.Failed => "text-bg-danger",
-        DisputeStatus.Withdrawn => "text-bg-secondary",
-        DisputeStatus.Mediating => "text-bg-primary",
-        _ => "text-bg-warning",
-    };
 }
