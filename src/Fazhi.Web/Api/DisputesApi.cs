@@ -63,8 +63,10 @@ public static class DisputesApi
             return Results.Created($"/api/v1/disputes/{d.Id}", ToDto((await DisputeQueries.DetailsAsync(db, d.Id, ct))!, user, await calendars.GetAsync(db, ct)));
         }).RequireAuthorization(Policies.Writer).WithSummary("登记矛盾纠纷");
         g.MapPost("/{id:long}/steps", async (long id, StepRequest s, DisputeCommands c, AppDbContext db, CalendarProvider calendars, ICurrentUser user,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct) =>
         {
+            // Turning a dispute into a petition registers a petition: only for those who work in the petitions module too.
+            if (s.Step == "to-petition" && !ModuleAccess.CanUse(principal, Modules.Petitions)) return Results.Forbid();
             var on = s.On ?? throw new DomainRuleException("请提供日期 on。");
             if (on > ChinaTime.Today(clock)) throw new DomainRuleException("日期不能晚于今天。");
             await (s.Step switch

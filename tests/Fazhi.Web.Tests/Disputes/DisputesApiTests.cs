@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fazhi.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.Web.Tests.Disputes;
 
@@ -194,6 +195,34 @@ public class DisputesApiTests(FazhiApp app) : IClassFixture<FazhiApp>
         // A year with nothing registered has no rate: "—".
         var empty = (await clerk.GetFromJsonAsync<List<JsonElement>>("/api/v1/disputes/figures/2001", Json))!;
         Assert.Equal("—", empty.Single(f => f.GetProperty("key").GetString() == "disputes.success-rate").GetProperty("display").GetString());
+    }
+
+    [Fact]
+    public async Task ToPetition_NeedsThePetitionsModuleToo()
+    {
+        var place = await PlaceAsync();
+        await using (var services = app.Services.CreateAsyncScope())
+        {
+            var users = services.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Fazhi.Core.Identity.AppUser>>();
+            if (await users.FindByNameAsync("disputes.only") is null)
+            {
+                await using var system = app.SystemScope(out var db);
+                var town = await db.Regions.SingleAsync(r => r.Id == place.TownId);
+                var user = new Fazhi.Core.Identity.AppUser
+                {
+                    UserName = "disputes.only", DisplayName = "只办纠纷", ScopeRegionId = town.Id, ScopePath = town.Path, IsActive = true, CreatedUtc = DateTime.UtcNow,
+                };
+                user.SetModules([Fazhi.Core.Identity.Modules.Disputes]);
+                Assert.True((await users.CreateAsync(user, "Dispute#2026x")).Succeeded);
+                Assert.True((await users.AddToRoleAsync(user, Fazhi.Core.Identity.Roles.Staff)).Succeeded);
+            }
+        }
+        var staff = await SignIn.ApiAsAsync(app, "disputes.only", "Dispute#2026x");
+        var id = await CreateAsync(staff, Dispute(place.TownId, null, "2020-07-01", "转信访权限测试"));
+        var step = new { step = "to-petition", on = "2020-07-02", channel = "Visit", @class = "Claim", petitionCategory = "其他" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/disputes/{id}/steps", step)).StatusCode);
+        var clerk = await SignIn.ApiAsAsync(app, "demo.fazhiban");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsJsonAsync($"/api/v1/disputes/{id}/steps", step)).StatusCode);
     }
 
     [Fact]
