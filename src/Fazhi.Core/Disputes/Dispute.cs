@@ -27,6 +27,8 @@ public sealed class Dispute : Attachments.IAttachmentOwner
     /// <summary>The petition this dispute was turned into.</summary>
     public long? ToPetitionId { get; private set; }
     public DateOnly ReportedOn { get; private set; }
+    /// <summary>Where the one-month target counts from: registration, or the latest reopening.</summary>
+    public DateOnly TargetFrom { get; private set; }
     public string Description { get; private set; } = "";
     public int PeopleCount { get; private set; }
     /// <summary>涉及金额 in fen (分); null when none is at stake or not yet known.</summary>
@@ -110,7 +112,7 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         var d = new Dispute
         {
             TownId = place.TownId, VillageId = place.VillageId, GroupId = place.GroupId, ScopePath = place.ScopePath, Number = number,
-            Category = category, Source = source, ReportedOn = reportedOn, Description = description, PeopleCount = Math.Max(1, peopleCount),
+            Category = category, Source = source, ReportedOn = reportedOn, TargetFrom = reportedOn, Description = description, PeopleCount = Math.Max(1, peopleCount),
             AmountFen = amountFen, Risk = risk, RiskReason = riskReason, Level = chosen, Status = DisputeStatus.Pending,
         };
         foreach (var p in parties) p.PlaceIn(place.ScopePath);
@@ -382,6 +384,7 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         var was = $"原结果：{DisputeLabels.Of(Status)}（{ChinaTime.Format(OutcomeOn!.Value)}）。{reason}";
         Log(DisputeMoveKind.Reopened, on, Level, Level, was.Length > 500 ? was[..500] : was, actor);
         Status = DisputeStatus.Pending;
+        TargetFrom = on;
         MediationKind = null; MediationStartedOn = null; CommitteeId = null; OfficeId = null; CourtName = null; MediatorNames = null;
         OutcomeOn = null; AgreementForm = null; AgreementFacts = null; AgreementTerms = null; PerformanceDue = null; AgreementEffectiveOn = null;
         FailureRoute = null; OutcomeNote = null; Performance = null; PerformanceCheckedOn = null; PerformanceNote = null;
@@ -390,8 +393,8 @@ public sealed class Dispute : Attachments.IAttachmentOwner
         Version++;
     }
 
-    /// <summary>The soft one-month target from registration (see <see cref="DisputeClocks.MediationTarget"/>).</summary>
-    public DateOnly MediationTarget(WorkCalendar calendar) => DisputeClocks.Due(calendar, DisputeClocks.MediationTarget, ReportedOn);
+    /// <summary>The soft one-month target from registration or the latest reopening (see <see cref="DisputeClocks.MediationTarget"/>).</summary>
+    public DateOnly MediationTarget(WorkCalendar calendar) => DisputeClocks.Due(calendar, DisputeClocks.MediationTarget, TargetFrom);
 
     /// <summary>"已超期" / "即将到期" while open; null when concluded or not yet near the target.</summary>
     public string? TargetWarning(WorkCalendar calendar, DateOnly today)

@@ -223,7 +223,7 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         var me = db.CurrentUser.UserId;
         var wanted = new List<WantedDeadline>();
         if (!d.IsConcluded)
-            wanted.Add(new($"纠纷{d.Number}：一个月内调结", d.ReportedOn, DisputeClocks.MediationTarget, me));
+            wanted.Add(new($"纠纷{d.Number}：一个月内调结", d.TargetFrom, DisputeClocks.MediationTarget, me));
         foreach (var o in d.Orders.Where(o => o.AnsweredOn is null))
             wanted.Add(new($"纠纷{d.Number}：督办反馈", o.IssuedOn,
                 new DeadlineRule("督办反馈", "镇督办要求", DeadlineKind.CalendarDays, o.DueOn.DayNumber - o.IssuedOn.DayNumber), me));

@@ -504,6 +504,9 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly>("TargetFrom")
+                        .HasColumnType("date");
+
                     b.Property<long?>("ToPetitionId")
                         .HasColumnType("bigint");
 

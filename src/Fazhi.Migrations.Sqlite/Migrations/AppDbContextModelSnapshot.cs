@@ -487,6 +487,9 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("TargetFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ToPetitionId")
                         .HasColumnType("INTEGER");
 

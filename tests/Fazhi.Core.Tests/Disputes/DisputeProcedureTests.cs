@@ -283,6 +283,8 @@ public class DisputeProcedureTests
         Assert.Contains("调解成功", last.Reason);
         Assert.Contains("一方反悔", last.Reason);
         Assert.Throws<DomainRuleException>(() => d.Reopen(D("2019-11-02"), "再次", Clerk));
+        // The one-month target counts again from the reopening: 1 November 2019 + 30 日 = Sunday 1 December → 2 December.
+        Assert.Equal(D("2019-12-02"), d.MediationTarget(Calendar));
     }
 
     [Fact]
