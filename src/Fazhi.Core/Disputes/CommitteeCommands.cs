@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.PersonalData;
@@ -10,7 +11,7 @@ public sealed class CommitteeCommands(AppDbContext db, TimeProvider clock)
 {
     public async Task<MediationCommittee> CreateAsync(long townId, long? villageId, string name, DateOnly termStartedOn, CancellationToken ct = default)
     {
-        var place = await DisputeCommands.PlaceAsync(db, townId, villageId, null, ct);
+        var place = await RecordPlace.ResolveAsync(db, townId, villageId, null, ct);
         var trimmed = (name ?? "").Trim();
         if (await db.Set<MediationCommittee>().IgnoreQueryFilters().AnyAsync(c => c.TownId == townId && c.Name == trimmed, ct))
             throw new DomainRuleException($"本镇已有名为“{trimmed}”的人民调解委员会。");

@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 
@@ -91,7 +92,7 @@ public sealed class Dispute : Attachments.IAttachmentOwner
 
     public sealed record Actor(string Name, DateTime AtUtc);
 
-    public static Dispute Register(DisputePlace place, string number, string category, DisputeSource source, DateOnly reportedOn,
+    public static Dispute Register(RecordPlace place, string number, string category, DisputeSource source, DateOnly reportedOn,
         string description, IReadOnlyList<DisputeParty> parties, int peopleCount, long? amountFen, RiskLevel risk, string? riskReason,
         DisputeLevel? level, DateOnly today, Actor actor)
     {

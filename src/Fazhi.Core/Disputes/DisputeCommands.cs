@@ -27,11 +27,11 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
 
     async Task<Dispute> RegisterAsync(RegisterInput input, Action<Dispute>? link, CancellationToken ct)
     {
-        var place = await PlaceAsync(db, input.TownId, input.VillageId, input.GroupId, ct);
+        var place = await RecordPlace.ResolveAsync(db, input.TownId, input.VillageId, input.GroupId, ct);
         var today = ChinaTime.Today(clock);
         var parties = input.Parties.Where(p => !string.IsNullOrWhiteSpace(p.Name))
             .Select(p => DisputeParty.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, today)).ToList();
-        await using var tx = await BeginAsync(ct);
+        await using var tx = await db.BeginOwnTransactionAsync(ct);
         var number = await RegisterNumber.NextAsync(db.Set<Dispute>().IgnoreQueryFilters().Where(d => d.TownId == place.TownId).Select(d => d.Number),
             input.ReportedOn.Year, ct);
         var dispute = Dispute.Register(place, number, input.Category, input.Source, input.ReportedOn, input.Description, parties, input.PeopleCount,
@@ -76,7 +76,7 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         var dispute = await db.Set<Dispute>().Include(d => d.Parties).FirstOrDefaultAsync(d => d.Id == disputeId, ct) ?? throw new NotFoundException();
         if (dispute.ToPetitionId is not null) throw new DomainRuleException("该纠纷已转为信访事项。");
         if (on < dispute.ReportedOn) throw new DomainRuleException("转信访日期不能早于纠纷登记日期。");
-        await using var tx = await BeginAsync(ct);
+        await using var tx = await db.BeginOwnTransactionAsync(ct);
         var petitioners = dispute.Parties.OrderBy(p => p.Id).Select(p => new PetitionCommands.PetitionerInput(
             p.Kind == PartyKind.Person ? PetitionerKind.Person : PetitionerKind.Organisation, p.Name,
             p.Kind == PartyKind.Person ? p.IdNumber : null, p.Phone, p.Address, dispute.VillageId, false)).ToList();
@@ -129,7 +129,7 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
         var townPath = await db.Regions.Where(r => r.Id == dispute.TownId).Select(r => r.Path).FirstAsync(ct);
         if (!townPath.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal))
             throw new DomainRuleException("督办由镇（街道）发出，村级用户不能督办。");
-        var by = await DisplayNameAsync(ct);
+        var by = await db.ActorNameAsync(ct);
         await StepAsync(dispute, (d, _) => d.Supervise(on, dueOn, requirement, by), ct);
     }
 
@@ -180,17 +180,6 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
     }
 
     /// <summary>The place of a record in the user's scope, or a Chinese refusal.</summary>
-    public static async Task<DisputePlace> PlaceAsync(AppDbContext db, long townId, long? villageId, long? groupId, CancellationToken ct)
-    {
-        var town = await db.Regions.FirstOrDefaultAsync(r => r.Id == townId, ct) ?? throw new DomainRuleException("请选择乡镇。");
-        var village = villageId is { } v ? await db.Regions.FirstOrDefaultAsync(r => r.Id == v, ct) ?? throw new DomainRuleException("所选村（社区）不存在。") : null;
-        var group = groupId is { } g ? await db.Regions.FirstOrDefaultAsync(r => r.Id == g, ct) ?? throw new DomainRuleException("所选村民小组不存在。") : null;
-        var place = DisputePlace.Of(town, village, group);
-        if (!place.ScopePath.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal))
-            throw new DomainRuleException("只能登记您管辖范围内的事项。");
-        return place;
-    }
-
     async Task<Dispute> LoadAsync(long id, CancellationToken ct) =>
         await db.Set<Dispute>().Include(d => d.Parties).Include(d => d.Orders).Include(d => d.Moves)
             .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException();
@@ -201,21 +190,15 @@ public sealed class DisputeCommands(AppDbContext db, DeadlineService deadlines, 
     {
         var calendar = await calendars.GetAsync(db, ct);
         step(dispute, calendar);
-        await using var tx = await BeginAsync(ct);
+        await using var tx = await db.BeginOwnTransactionAsync(ct);
         await SyncDeadlinesAsync(dispute, ct);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    /// <summary>The history names people as colleagues know them; the audit trail keeps the account name.</summary>
-    async Task<Dispute.Actor> ActorAsync(CancellationToken ct) => new(await DisplayNameAsync(ct), clock.GetUtcNow().UtcDateTime);
+    async Task<Dispute.Actor> ActorAsync(CancellationToken ct) => new(await db.ActorNameAsync(ct), clock.GetUtcNow().UtcDateTime);
 
-    async Task<string> DisplayNameAsync(CancellationToken ct) =>
-        db.CurrentUser.UserId is { } uid ? await db.Users.Where(u => u.Id == uid).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? db.CurrentUser.UserName
-            : db.CurrentUser.UserName;
 
-    async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
-        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
     /// <summary>Reminders: the one-month target while open, each unanswered 督办, and the 司法确认 window while it is open.</summary>
     async Task SyncDeadlinesAsync(Dispute d, CancellationToken ct)

@@ -137,7 +137,7 @@ public sealed class DisputeImport(AppDbContext db, DisputeCommands disputes, Tim
                 try
                 {
                     var checkedParties = parties.Select(p => DisputeParty.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, today)).ToList();
-                    Dispute.Register(new DisputePlace(townId, villageId, groupId, path), "", category, source, reported, Text("纠纷情况"), checkedParties,
+                    Dispute.Register(new RecordPlace(townId, villageId, groupId, path), "", category, source, reported, Text("纠纷情况"), checkedParties,
                         people, amountFen, risk, Text("风险理由"), null, today, checkActor);
                 }
                 catch (DomainRuleException e)

@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 namespace Fazhi.Core.Disputes;
 
 /// <summary>镇、村、组三级 (the seed): the level that handles a dispute or holds a screening round.</summary>
@@ -87,4 +88,13 @@ public static class DisputeLabels
     public static string Of(ScreeningStatus s) => s switch { ScreeningStatus.Planned => "计划", ScreeningStatus.Held => "已开展", _ => "已取消" };
 
     public static string Of(MediatorRole r) => r switch { MediatorRole.Chair => "主任", MediatorRole.DeputyChair => "副主任", _ => "委员" };
+}
+
+public static class DisputePlaceLevels
+{
+    extension(RecordPlace place)
+    {
+        /// <summary>The lowest level that can handle a matter at this place.</summary>
+        public DisputeLevel LowestLevel => place.GroupId is not null ? DisputeLevel.Group : place.VillageId is not null ? DisputeLevel.Village : DisputeLevel.Town;
+    }
 }

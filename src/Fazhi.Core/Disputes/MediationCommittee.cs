@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Audit;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
@@ -29,7 +30,7 @@ public sealed class MediationCommittee : IScopedRecord
 
     private MediationCommittee() { }
 
-    public static MediationCommittee Create(DisputePlace place, string name, DateOnly termStartedOn, DateOnly today)
+    public static MediationCommittee Create(RecordPlace place, string name, DateOnly termStartedOn, DateOnly today)
     {
         var c = new MediationCommittee { TownId = place.TownId, VillageId = place.VillageId, ScopePath = place.ScopePath };
         c.Update(name, termStartedOn, today);

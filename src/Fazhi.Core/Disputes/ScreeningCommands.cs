@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class ScreeningCommands(AppDbContext db, TimeProvider clock)
 
     public async Task<ScreeningRound> PlanAsync(PlanInput input, CancellationToken ct = default)
     {
-        var place = await DisputeCommands.PlaceAsync(db, input.TownId, input.Level == DisputeLevel.Town ? null : input.VillageId,
+        var place = await RecordPlace.ResolveAsync(db, input.TownId, input.Level == DisputeLevel.Town ? null : input.VillageId,
             input.Level == DisputeLevel.Group ? input.GroupId : null, ct);
         var round = ScreeningRound.Plan(place, input.Level, input.PlannedOn, input.Place);
         db.Add(round);

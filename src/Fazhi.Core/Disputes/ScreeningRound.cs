@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Common;
 
 namespace Fazhi.Core.Disputes;
@@ -28,7 +29,7 @@ public sealed class ScreeningRound : Attachments.IAttachmentOwner
 
     private ScreeningRound() { }
 
-    public static ScreeningRound Plan(DisputePlace place, DisputeLevel level, DateOnly plannedOn, string placeText)
+    public static ScreeningRound Plan(RecordPlace place, DisputeLevel level, DateOnly plannedOn, string placeText)
     {
         if (level == DisputeLevel.Group && place.GroupId is null) throw new DomainRuleException("组级排查须选择村民小组。");
         if (level == DisputeLevel.Village && place.VillageId is null) throw new DomainRuleException("村级排查须选择村（社区）。");

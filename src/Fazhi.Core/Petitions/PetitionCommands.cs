@@ -37,7 +37,7 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         var petitioners = input.Petitioners.Select(p => Petitioner.Create(p.Kind, p.Name, p.IdNumber, p.Phone, p.Address, p.VillageId, p.IsRepresentative, today)).ToList();
         foreach (var p in petitioners) p.Fingerprint(protector);
 
-        await using var tx = await BeginAsync(ct);
+        await using var tx = await db.BeginOwnTransactionAsync(ct);
         var petition = Petition.Register(place, await RegisterNumber.NextAsync(db.Set<Petition>().IgnoreQueryFilters().Where(p => p.TownId == town.Id).Select(p => p.Number), input.ReceivedOn.Year, ct), input.Channel, input.Class, input.Category,
             input.ReceivedOn, input.Request, input.Facts, input.Reasons, input.PeopleCount, petitioners, today);
         // 《信访工作条例》第三十六条: after re-review the same request is not accepted again, however long ago.
@@ -129,14 +129,12 @@ public sealed class PetitionCommands(AppDbContext db, DeadlineService deadlines,
         var petition = await db.Set<Petition>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
         var calendar = await calendars.GetAsync(db, ct);
         step(petition, calendar);
-        await using var tx = await BeginAsync(ct);
+        await using var tx = await db.BeginOwnTransactionAsync(ct);
         await SyncDeadlinesAsync(petition, ct);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
-        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
     /// <summary>
     /// Earlier petitions of the same person (ID number, else name + phone, compared by keyed hash) on the same

@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Common;
 using Fazhi.Core.Disputes;
 using Fazhi.Core.PersonalData;
@@ -8,7 +9,7 @@ namespace Fazhi.Core.Tests.Disputes;
 public class CommitteeRulesTests
 {
     static readonly DateOnly Today = new(2020, 6, 30);
-    static readonly DisputePlace Village = new(1, 2, null, "/1/2/");
+    static readonly RecordPlace Village = new(1, 2, null, "/1/2/");
 
     static MediationCommittee Committee(string termStart = "2019-03-01") =>
         MediationCommittee.Create(Village, "阳山村人民调解委员会", DateOnly.Parse(termStart), Today);

@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -20,7 +21,7 @@ public class DisputeDocumentsTests
             DisputeParty.Create(PartyKind.Person, "李国强", "440203199001011231", "13812345678", "西联镇阳山村一组18号", Today),
             DisputeParty.Create(PartyKind.Person, "王秀英", "11010519491231002X", "13900001111", "西联镇阳山村一组20号", Today),
         };
-        var d = Dispute.Register(new DisputePlace(1, 2, null, "/1/2/"), number, "邻里", DisputeSource.Screening, new DateOnly(2019, 3, 1),
+        var d = Dispute.Register(new RecordPlace(1, 2, null, "/1/2/"), number, "邻里", DisputeSource.Screening, new DateOnly(2019, 3, 1),
             "两户因排水沟堵塞发生争执", parties, 2, 300_000, RiskLevel.Low, null, null, Today, Clerk);
         d.StartMediation(MediationKind.People, new DateOnly(2019, 3, 4), 5, null, null, "陈静、刘芳");
         d.RecordSession(new DateOnly(2019, 3, 5), "阳山村委会", "陈静、刘芳", "李国强、王秀英", "双方陈述排水沟堵塞经过。\n李国强称王家堆放杂物堵塞水沟。");
@@ -118,7 +119,7 @@ public class DisputeDocumentsTests
     public void Record_WithoutSessions_IsRefusedInChinese()
     {
         var parties = new List<DisputeParty> { DisputeParty.Create(PartyKind.Person, "甲", null, null, null, Today) };
-        var d = Dispute.Register(new DisputePlace(1, null, null, "/1/"), "2019-001", "其他", DisputeSource.WalkIn, new DateOnly(2019, 5, 1),
+        var d = Dispute.Register(new RecordPlace(1, null, null, "/1/"), "2019-001", "其他", DisputeSource.WalkIn, new DateOnly(2019, 5, 1),
             "情况", parties, 1, null, RiskLevel.Low, null, null, Today, Clerk);
         Assert.Contains("尚未开始调解", Assert.Throws<DomainRuleException>(() => DisputeDocuments.RecordOf(d, null, true)).Message);
         d.StartMediation(MediationKind.Administrative, new DateOnly(2019, 5, 2), null, 3, null, null);

@@ -13,13 +13,13 @@ public class DisputeProcedureTests
     static readonly Dispute.Actor Clerk = new("clerk", new DateTime(2019, 9, 20, 2, 0, 0, DateTimeKind.Utc));
     static DateOnly D(string iso) => DateOnly.Parse(iso);
 
-    static readonly DisputePlace Town = new(1, null, null, "/1/");
-    static readonly DisputePlace Village = new(1, 2, null, "/1/2/");
-    static readonly DisputePlace Group = new(1, 2, 3, "/1/2/");
+    static readonly RecordPlace Town = new(1, null, null, "/1/");
+    static readonly RecordPlace Village = new(1, 2, null, "/1/2/");
+    static readonly RecordPlace Group = new(1, 2, 3, "/1/2/");
 
     static DisputeParty Party(string name = "张三") => DisputeParty.Create(PartyKind.Person, name, "11010519491231002X", "13800000000", "阳山村", Today);
 
-    static Dispute Registered(DisputePlace? place = null, RiskLevel risk = RiskLevel.Low, string? reason = null, DisputeLevel? level = null,
+    static Dispute Registered(RecordPlace? place = null, RiskLevel risk = RiskLevel.Low, string? reason = null, DisputeLevel? level = null,
         string reportedOn = "2019-09-20") =>
         Dispute.Register(place ?? Village, "2019-001", "邻里", DisputeSource.Screening, D(reportedOn), "两户因排水沟发生争执", [Party(), Party("李四")], 2,
             null, risk, reason, level, Today, Clerk);
@@ -327,10 +327,10 @@ public class DisputeProcedureTests
         var village = NewRegion(2, 1, RegionKind.Village, "/1/2/");
         var group = NewRegion(3, 2, RegionKind.Group, "/1/2/3/");
         var strayGroup = NewRegion(4, 9, RegionKind.Group, "/1/9/4/");
-        var place = DisputePlace.Of(town, village, group);
+        var place = RecordPlace.Of(town, village, group);
         Assert.Equal(("/1/2/", DisputeLevel.Group), (place.ScopePath, place.LowestLevel));
-        Assert.Throws<DomainRuleException>(() => DisputePlace.Of(town, village, strayGroup));
-        Assert.Throws<DomainRuleException>(() => DisputePlace.Of(town, null, group));
+        Assert.Throws<DomainRuleException>(() => RecordPlace.Of(town, village, strayGroup));
+        Assert.Throws<DomainRuleException>(() => RecordPlace.Of(town, null, group));
     }
 
     static Region NewRegion(long id, long? parent, RegionKind kind, string path)

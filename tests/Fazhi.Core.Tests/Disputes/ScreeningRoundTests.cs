@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using Fazhi.Core.Common;
 using Fazhi.Core.Disputes;
 
@@ -7,9 +8,9 @@ namespace Fazhi.Core.Tests.Disputes;
 public class ScreeningRoundTests
 {
     static readonly DateOnly Today = new(2019, 9, 20);
-    static readonly DisputePlace Town = new(1, null, null, "/1/");
-    static readonly DisputePlace Village = new(1, 2, null, "/1/2/");
-    static readonly DisputePlace Group = new(1, 2, 3, "/1/2/");
+    static readonly RecordPlace Town = new(1, null, null, "/1/");
+    static readonly RecordPlace Village = new(1, 2, null, "/1/2/");
+    static readonly RecordPlace Group = new(1, 2, 3, "/1/2/");
 
     static ScreeningRound Planned(string on = "2019-09-10") => ScreeningRound.Plan(Village, DisputeLevel.Village, DateOnly.Parse(on), "村委会会议室");
 

@@ -1,3 +1,4 @@
+using Fazhi.Core.Regions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -27,7 +28,7 @@ public class DisputeDocumentPageTests(FazhiApp app) : IClassFixture<FazhiApp>
             var committee = await db.Set<MediationCommittee>().FirstOrDefaultAsync(c => c.Name == "西联镇人民调解委员会");
             if (committee is null)
             {
-                committee = MediationCommittee.Create(DisputePlace.Of(town, null, null), "西联镇人民调解委员会", new DateOnly(2018, 1, 1), new DateOnly(2019, 1, 1));
+                committee = MediationCommittee.Create(RecordPlace.Of(town, null, null), "西联镇人民调解委员会", new DateOnly(2018, 1, 1), new DateOnly(2019, 1, 1));
                 db.Add(committee);
                 await db.SaveChangesAsync();
             }
