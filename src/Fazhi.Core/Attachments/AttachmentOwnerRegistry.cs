@@ -27,7 +27,14 @@ public sealed class AttachmentOwnerRegistry
         .Register<PartnerOrganisation>("partner", "协作单位", p => p.Name)
         .Register<Petitions.Petition>("petition", "信访事项", p => $"信访事项 {p.Number}")
         .Register<Disputes.Dispute>("dispute", "矛盾纠纷", d => $"矛盾纠纷 {d.Number}")
-        .Register<Disputes.ScreeningRound>("screening", "排查活动", r => $"排查活动 {Common.ChinaTime.Format(r.HeldOn ?? r.PlannedOn)}");
+        .Register<Disputes.ScreeningRound>("screening", "排查活动", r => $"排查活动 {Common.ChinaTime.Format(r.HeldOn ?? r.PlannedOn)}")
+        .Register<Enforcement.RegulatedEntity>("enforcement-entity", "监管对象", e => e.Name)
+        .Register<Enforcement.Campaign>("enforcement-campaign", "专项整治", c => c.Name)
+        .Register<Enforcement.Inspection>("inspection", "检查记录",
+            i => $"{Enforcement.EnforcementLabels.Of(i.Kind)} {Common.ChinaTime.Format(i.InspectedOn)} {i.Subject}")
+        .Register<Enforcement.RectificationOrder>("enforcement-order", "整改通知", o => $"整改通知 {o.Number}")
+        .Register<Enforcement.EnforcementCase>("enforcement-case", "行政处罚案件", c => $"案件 {c.Number}")
+        .Register<Enforcement.PatrolTask>("patrol-task", "巡查任务", t => $"巡查任务 {t.Place}");
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

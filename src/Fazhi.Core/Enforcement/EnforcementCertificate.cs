@@ -8,8 +8,11 @@ public enum CertificateStatus { Valid, Suspended, Revoked }
 /// A 行政执法证 (domain-reference §6.4): number, holder, issuing authority, enforcement area and validity. A certificate
 /// counts on a day when it is valid (not suspended or revoked) and the day lies within its validity, both ends included.
 /// </summary>
-public sealed class EnforcementCertificate
+public sealed class EnforcementCertificate : Data.IScopedRecord
 {
+    public long Id { get; private set; }
+    public long OfficerId { get; private set; }
+    public string ScopePath { get; private set; } = "";
     public string Number { get; private set; } = "";
     public string HolderName { get; private set; } = "";
     public string IssuedBy { get; private set; } = "";
@@ -37,8 +40,11 @@ public sealed class EnforcementCertificate
         };
     }
 
+    internal void PlaceIn(string scopePath) => ScopePath = scopePath;
+
     public void Suspend() => Status = CertificateStatus.Suspended;
     public void Revoke() => Status = CertificateStatus.Revoked;
+    public void Reinstate() => Status = CertificateStatus.Valid;
 
     public bool IsValidOn(DateOnly day) => Status == CertificateStatus.Valid && day >= ValidFrom && day <= ValidTo;
 

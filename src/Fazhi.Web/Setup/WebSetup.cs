@@ -27,6 +27,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AuthorizeFolder("/Petitions", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Petitions));
             o.Conventions.AuthorizeFolder("/Disputes", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Disputes));
+            o.Conventions.AuthorizeFolder("/Enforcement", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Enforcement));
         });
         // Chinese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,6 +42,9 @@ public static class WebSetup
         services.AddScoped<Fazhi.Core.Disputes.ScreeningCommands>();
         services.AddScoped<Fazhi.Core.Disputes.CommitteeCommands>();
         services.AddScoped<Fazhi.Core.Disputes.DisputeImport>();
+        services.AddScoped<Fazhi.Core.Enforcement.RegisterCommands>();
+        services.AddScoped<Fazhi.Core.Enforcement.InspectionCommands>();
+        services.AddScoped<Fazhi.Core.Enforcement.CaseCommands>();
         return services;
     }
 
