@@ -99,4 +99,38 @@ public class EnforcementCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal("刘芳（阳山村网格员）", task.ReportedBy);
         Assert.Contains(task.Id, await EnforcementQueries.Tasks(clerk.Db).Select(x => x.Id).ToListAsync());
     }
+
+    [Fact]
+    public async Task ACase_CarriesItsDecisionPublicityAndFineReminders_ForTheOfficer_UntilEachIsMet()
+    {
+        await using var clerk = await AsAsync("demo.zhifa");
+        var t = await TownAsync(clerk, "C1");
+        var c = await clerk.Cases.FileAsync(new(t.Id, t.Yangshan, CaseType.General, "擅自占道经营", new("测试当事人", true, null, "阳山村"), null, null,
+            D("2025-09-01"), false, t.Officers));
+        var me = await clerk.Db.Users.Where(u => u.UserName == "demo.zhifa").Select(u => u.Id).SingleAsync();
+
+        async Task<List<(string Rule, DateOnly Due)>> OpenAsync() =>
+            (await clerk.Db.Set<Deadline>().Where(d => d.OwnerType == CaseCommands.OwnerType && d.OwnerId == c.Id && d.Status == DeadlineStatus.Open
+                && d.AssigneeUserId == me).ToListAsync()).Select(d => (d.RuleName, d.DueDate)).OrderBy(x => x.DueDate).ToList();
+
+        // 90 days from 2025-09-01 end on Sunday 2025-11-30, so the deadline moves to the next working day.
+        Assert.Equal([("作出行政处罚决定", D("2025-12-01"))], await OpenAsync());
+        await clerk.Cases.InvestigateAsync(c.Id, D("2025-09-03"), "询问笔录1份");
+        await clerk.Cases.NotifyRightsAsync(c.Id, D("2025-09-05"));
+        await clerk.Cases.DecideAsync(c.Id, new(D("2025-09-15"), "西联罚决字〔2025〕9号", "罚款", 20_000, "有关法律法规", "占道经营，罚款二百元。"));
+        // 2025-09-15 + 7 working days = 2025-09-24; the decision reminder is done.
+        Assert.Equal([("行政处罚决定公示", D("2025-09-24"))], await OpenAsync());
+        await clerk.Cases.ServeAsync(c.Id, D("2025-09-16"));
+        // 15 days from 2025-09-16 end on 2025-10-01, inside National Day: the fine is due on the first working day after it.
+        Assert.Equal([("行政处罚决定公示", D("2025-09-24")), ("缴纳罚款", D("2025-10-09"))], await OpenAsync());
+        await clerk.Cases.PublishAsync(c.Id, D("2025-09-19"));
+        await clerk.Cases.RecordPaymentAsync(c.Id, D("2025-09-26"));
+        Assert.Empty(await OpenAsync());
+        await clerk.Cases.CloseAsync(c.Id, D("2025-09-28"));
+
+        // A read-only supervisor sees the case and cannot take a step.
+        await using var district = await AsAsync("demo.district");
+        Assert.NotNull(await EnforcementQueries.CaseAsync(district.Db, c.Id));
+        await Assert.ThrowsAnyAsync<Exception>(() => district.Cases.DropAsync(c.Id, D("2025-09-29"), "测试"));
+    }
 }
