@@ -34,7 +34,11 @@ public sealed class AttachmentOwnerRegistry
             i => $"{Enforcement.EnforcementLabels.Of(i.Kind)} {Common.ChinaTime.Format(i.InspectedOn)} {i.Subject}")
         .Register<Enforcement.RectificationOrder>("enforcement-order", "整改通知", o => $"整改通知 {o.Number}")
         .Register<Enforcement.EnforcementCase>("enforcement-case", "行政处罚案件", c => $"案件 {c.Number}")
-        .Register<Enforcement.PatrolTask>("patrol-task", "巡查任务", t => $"巡查任务 {t.Place}");
+        .Register<Enforcement.PatrolTask>("patrol-task", "巡查任务", t => $"巡查任务 {t.Place}")
+        .Register<Education.EducationEvent>("education-event", "普法活动", e => $"{Common.ChinaTime.Format(e.HeldOn)} {e.Title}")
+        .Register<Education.StudySession>("study-session", "干部学法", s => $"{Common.ChinaTime.Format(s.HeldOn)} {s.Kind}")
+        .Register<Education.Consultation>("consultation", "法律咨询", c => $"法律咨询 {Common.ChinaTime.Format(c.On)}")
+        .Register<Education.Meeting>("meeting", "会议", m => $"{Common.ChinaTime.Format(m.HeldOn)} {m.Title}");
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

@@ -102,7 +102,7 @@ public sealed class RegisterCommands(AppDbContext db)
     {
         var town = await TownAsync(input.TownId, ct);
         await RequireOfficeAsync(input.LeadOfficeId, town.Id, ct);
-        var campaign = Campaign.Create(town.Id, town.Path, input.Details, await PartnersAsync(input.PartnerIds, ct));
+        var campaign = Campaign.Create(town.Id, town.Path, input.Details, await PartnersAsync(input.PartnerIds, town.Id, ct));
         db.Add(campaign);
         await db.SaveChangesAsync(ct);
         return campaign;
@@ -115,28 +115,16 @@ public sealed class RegisterCommands(AppDbContext db)
         var inspected = await db.Set<Inspection>().Where(i => i.CampaignId == id).Select(i => (DateOnly?)i.InspectedOn).ToListAsync(ct);
         if (inspected.Any(d => d < input.StartsOn || d > input.EndsOn))
             throw new DomainRuleException("已有检查记录的日期不在新的期间内，请先核对这些检查记录。");
-        campaign.Edit(input.Details, await PartnersAsync(input.PartnerIds, ct));
+        campaign.Edit(input.Details, await PartnersAsync(input.PartnerIds, campaign.TownId, ct));
         await db.SaveChangesAsync(ct);
     }
 
-    async Task<IReadOnlyList<(long, string)>> PartnersAsync(IReadOnlyList<long> ids, CancellationToken ct)
-    {
-        var found = await db.Set<PartnerOrganisation>().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-        if (found.Count != ids.Distinct().Count()) throw new DomainRuleException("所选协作单位不存在。");
-        return found.Select(p => (p.Id, p.Name)).ToList();
-    }
+    Task<IReadOnlyList<(long Id, string Name)>> PartnersAsync(IReadOnlyList<long> ids, long townId, CancellationToken ct) =>
+        TownRecords.PartnersAsync(db, ids, townId, ct);
 
-    async Task<Region> TownAsync(long townId, CancellationToken ct)
-    {
-        var town = await db.Regions.FirstOrDefaultAsync(r => r.Id == townId && r.Level == RegionLevel.Town, ct) ?? throw new DomainRuleException("请选择乡镇。");
-        if (!town.Path.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal)) throw new DomainRuleException("执法人员和专项整治由乡镇登记。");
-        return town;
-    }
+    Task<Region> TownAsync(long townId, CancellationToken ct) => TownRecords.TownAsync(db, townId, "执法人员和专项整治由乡镇登记。", ct);
 
-    async Task RequireOfficeAsync(long? officeId, long townId, CancellationToken ct)
-    {
-        if (officeId is { } id && !await db.Set<Office>().AnyAsync(o => o.Id == id && o.TownId == townId, ct)) throw new DomainRuleException("所选科室不存在。");
-    }
+    Task RequireOfficeAsync(long? officeId, long townId, CancellationToken ct) => TownRecords.RequireOfficeAsync(db, officeId, townId, ct);
 
     async Task<EnforcementOfficer> OfficerAsync(long id, CancellationToken ct) =>
         await db.Set<EnforcementOfficer>().Include(o => o.Certificates).FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new NotFoundException();

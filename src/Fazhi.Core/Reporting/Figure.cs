@@ -1,7 +1,7 @@
 namespace Fazhi.Core.Reporting;
 
-/// <summary>What a figure measures: a count, a rate (numerator ÷ denominator), an average in days, or money in fen.</summary>
-public enum FigureUnit { Count, Days, Fen }
+/// <summary>What a figure measures: a count, a rate (numerator ÷ denominator), an average in days, money in fen, or hours (a ratio: tenths ÷ 10, or hours per person).</summary>
+public enum FigureUnit { Count, Days, Fen, Hours }
 
 /// <summary>
 /// A figure with its definition. With a denominator it is a ratio: a rate shown in per cent, or with
@@ -14,6 +14,7 @@ public sealed record Figure(string Key, string Label, string Formula, long? Nume
     public string Display => (Unit, Denominator) switch
     {
         (FigureUnit.Days, not null) => Rate is { } days ? $"{days:0.#}天" : "—",
+        (FigureUnit.Hours, not null) => Rate is { } h ? $"{h:0.#}学时" : "—",
         (FigureUnit.Fen, _) => $"{Numerator / 100m:#,0.##}元",
         (_, not null) => Rate is { } r ? $"{r * 100:0.#}%" : "—",
         _ => $"{Numerator}",

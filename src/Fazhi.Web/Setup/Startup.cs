@@ -62,6 +62,7 @@ public static class Startup
             new CommitteeCommands(db, clock));
         var inspections = new InspectionCommands(db, deadlines, clock);
         await DemoEnforcement.LoadAsync(db, new RegisterCommands(db), inspections, new CaseCommands(db, deadlines, calendars, inspections, clock));
+        await DemoEducation.LoadAsync(db, new Fazhi.Core.Education.EducationCommands(db, clock));
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }

@@ -28,6 +28,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Petitions", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Petitions));
             o.Conventions.AuthorizeFolder("/Disputes", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Disputes));
             o.Conventions.AuthorizeFolder("/Enforcement", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Enforcement));
+            o.Conventions.AuthorizeFolder("/Education", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Education));
         });
         // Chinese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -45,6 +46,7 @@ public static class WebSetup
         services.AddScoped<Fazhi.Core.Enforcement.RegisterCommands>();
         services.AddScoped<Fazhi.Core.Enforcement.InspectionCommands>();
         services.AddScoped<Fazhi.Core.Enforcement.CaseCommands>();
+        services.AddScoped<Fazhi.Core.Education.EducationCommands>();
         return services;
     }
 
