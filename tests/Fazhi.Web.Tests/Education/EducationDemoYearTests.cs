@@ -34,4 +34,20 @@ public class EducationDemoYearTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal("95.5%", report["education.exam-pass-rate"].Display);
         Assert.Equal(2, report["education.leader-duty-reports"].Numerator);
     }
+
+    [Fact]
+    public async Task TheEventList_FiltersBySectorChannelAndIntegrity_AndKeepsApproximateWording()
+    {
+        await using var scope = app.SystemScope(out var db);
+        var schools = await EducationQueries.Events(db, new(2019, Sector: "学校")).ToListAsync();
+        Assert.Equal([new DateOnly(2019, 12, 4), new DateOnly(2019, 4, 9)], schools.Select(e => e.HeldOn).ToArray());
+        Assert.Equal(["近500人", "近600人"], schools.Select(e => e.AttendanceText).ToArray());
+        Assert.Equal("周和律师事务所", schools[0].Partners);
+        // 7月25日, 9月17日 and 12月4日 used boards.
+        Assert.Equal(3, await EducationQueries.Events(db, new(2019, Channel: "板报")).CountAsync());
+        Assert.Equal(6, await EducationQueries.Events(db, new(2019, Integrity: true)).CountAsync());
+        Assert.Equal(10, await EducationQueries.Events(db, new(2019, Integrity: false)).CountAsync());
+        Assert.Equal(2, await EducationQueries.Consultations(db, new(2019, Referral: ReferralStatus.Accepted)).CountAsync()
+            + await EducationQueries.Consultations(db, new(2019, Referral: ReferralStatus.Done)).CountAsync());
+    }
 }
