@@ -55,18 +55,18 @@ public static class RegisterUi
         _ => "text-bg-secondary",
     };
 
-    /// <summary>Where a certificate stands today, in words and as a badge: expiring soon and expired stand out.</summary>
-    public sealed record CertificateState(string Text, string Badge, bool Warn);
+    /// <summary>Where a certificate stands today, in words, as a badge and as a row colour: expiring soon and no longer valid stand out.</summary>
+    public sealed record CertificateState(string Text, string Badge, string RowClass);
 
     public static CertificateState StateOf(EnforcementCertificate? c, DateOnly today) => c switch
     {
-        null => new("未登记", "text-bg-secondary", true),
-        { Status: CertificateStatus.Suspended } => new("已暂扣", "text-bg-danger", true),
-        { Status: CertificateStatus.Revoked } => new("已注销", "text-bg-dark", true),
-        _ when today > c.ValidTo => new("已过期", "text-bg-danger", true),
-        _ when today < c.ValidFrom => new("尚未生效", "text-bg-secondary", true),
-        _ when c.ExpiresSoon(today) => new($"即将到期（剩余{c.ValidTo.DayNumber - today.DayNumber}天）", "text-bg-warning", true),
-        _ => new("有效", "text-bg-success", false),
+        null => new("未登记", "text-bg-secondary", "table-danger"),
+        { Status: CertificateStatus.Suspended } => new("已暂扣", "text-bg-danger", "table-danger"),
+        { Status: CertificateStatus.Revoked } => new("已注销", "text-bg-dark", "table-danger"),
+        _ when today > c.ValidTo => new("已过期", "text-bg-danger", "table-danger"),
+        _ when today < c.ValidFrom => new("尚未生效", "text-bg-secondary", "table-warning"),
+        _ when c.ExpiresSoon(today) => new($"即将到期（剩余{c.ValidTo.DayNumber - today.DayNumber}天）", "text-bg-warning", "table-warning"),
+        _ => new("有效", "text-bg-success", ""),
     };
 
     public static string Date(DateOnly? d) => d is { } x ? ChinaTime.Format(x) : "—";
