@@ -65,6 +65,17 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Disputes/Committees/1")]
     [InlineData("demo.leader", "/Disputes/Figures?year=2019")]
     [InlineData("demo.fazhiban", "/Disputes/Import")]
+    [InlineData("demo.zhifa", "/Enforcement")]
+    [InlineData("demo.yangshan", "/Enforcement")]
+    [InlineData("demo.zhifa", "/Enforcement/Entities")]
+    [InlineData("demo.zhifa", "/Enforcement/Entities/Register")]
+    [InlineData("demo.yangshan", "/Enforcement/Entities/Register")]
+    [InlineData("demo.zhifa", "/Enforcement/Officers")]
+    [InlineData("demo.zhifa", "/Enforcement/Officers/Add")]
+    [InlineData("demo.district", "/Enforcement/Campaigns?year=2019")]
+    [InlineData("demo.zhifa", "/Enforcement/Campaigns/Create")]
+    [InlineData("demo.zhifa", "/Enforcement/Tasks")]
+    [InlineData("demo.yangshan", "/Enforcement/Tasks/Report")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
