@@ -30,12 +30,26 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         Today = ChinaTime.Today(clock);
         var today = Today;
+        if (Attention)
+        {
+            // The register's projection cannot be filtered further in SQL; the open orders of a town are few, so they are
+            // narrowed here to those past their deadline or found not rectified.
+            var open = await EnforcementQueries.Orders(db, new OrderFilter(Year, OrderStatus.Open)).ToListAsync(ct);
+            var wanted = open.Where(o => o.AwaitingEscalation || o.DueOn < today).ToList();
+            Paginate(wanted.Count);
+            Rows = wanted.Skip((PageNo - 1) * PageSize).Take(PageSize).ToList();
+            return;
+        }
         var query = EnforcementQueries.Orders(db, new OrderFilter(Year, Status));
-        if (Attention) query = query.Where(o => o.Status == OrderStatus.Open && (o.AwaitingEscalation || o.DueOn < today));
-        Total = await query.CountAsync(ct);
+        Paginate(await query.CountAsync(ct));
+        Rows = await query.Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+    }
+
+    void Paginate(int total)
+    {
+        Total = total;
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await query.Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
     }
 
     public bool IsOverdue(OrderRow r) => r.Status == OrderStatus.Open && Today > r.DueOn;
