@@ -65,6 +65,14 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Disputes/Committees/1")]
     [InlineData("demo.leader", "/Disputes/Figures?year=2019")]
     [InlineData("demo.fazhiban", "/Disputes/Import")]
+    [InlineData("demo.zhifa", "/Enforcement/Inspections")]
+    [InlineData("demo.zhifa", "/Enforcement/Inspections/Record")]
+    [InlineData("demo.fazhiban", "/Enforcement/Inspections/Record?kind=Patrol")]
+    [InlineData("demo.yangshan", "/Enforcement/Inspections/Record")]
+    [InlineData("demo.zhifa", "/Enforcement/Orders")]
+    [InlineData("demo.district", "/Enforcement/Orders?attention=true")]
+    [InlineData("demo.fazhiban", "/Enforcement/Cases")]
+    [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
