@@ -280,6 +280,51 @@ public class InspectionPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(RecordFindingRows, Regex.Matches(record, "data-testid=\"finding-row\"").Count);
     }
 
+    [Fact]
+    public async Task Record_FromAPatrolTask_PrefillsThePatrol_AndMarksTheTaskDone_AndACampaignOrEntityIsPreselected()
+    {
+        var team = await WorkData.TeamAsync(app, "任务");
+        long taskId, campaignId;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var (register, inspections, _) = WorkData.Commands(scope, db);
+            var town = await WorkData.TownIdAsync(db);
+            taskId = (await inspections.ReportTaskAsync(new InspectionCommands.TaskInput(town, await WorkData.VillageIdAsync(db, "阳山村"), WorkData.Today,
+                CampaignKinds.StrawBurning, "任务测试：阳山村三组田边", "有人焚烧秸秆"))).Id;
+            campaignId = (await register.CreateCampaignAsync(new RegisterCommands.CampaignInput(town, "任务测试秸秆禁烧专项", CampaignKinds.StrawBurning,
+                WorkData.Today.AddDays(-10), WorkData.Today.AddDays(10), null, null, null, []))).Id;
+        }
+        var entityId = await WorkData.EntityAsync(app, "苏拱村", "任务测试农机站");
+        var officer = await SignIn.AsAsync(app, "demo.zhifa");
+
+        var form = await WorkData.HtmlAsync(await officer.GetAsync($"/Enforcement/Inspections/Record?taskId={taskId}&campaignId={campaignId}"));
+        Assert.Contains("有人焚烧秸秆", form.Split("data-testid=\"from-task\"")[1]);
+        Assert.Matches("id=\"kind-Patrol\" value=\"Patrol\" checked", form);
+        Assert.Contains("value=\"任务测试：阳山村三组田边\"", form);
+        Assert.Matches($"<option (?=[^>]*selected)[^>]*value=\"{campaignId}\"[^>]*>任务测试秸秆禁烧专项", form);
+        var byEntity = await WorkData.HtmlAsync(await officer.GetAsync($"/Enforcement/Inspections/Record?entityId={entityId}"));
+        Assert.Matches($"<option (?=[^>]*selected)[^>]*value=\"{entityId}\"[^>]*>任务测试农机站", byEntity);
+
+        var village = await WorkData.LoadAsync(app, db => WorkData.VillageIdAsync(db, "阳山村"));
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.TaskId", taskId.ToString()), new("Input.Kind", "Patrol"), new("Input.On", WorkData.Iso(WorkData.Today)),
+            new("Input.CampaignId", campaignId.ToString()), new("Input.VillageId", village!.Value.ToString()), new("Input.Subject", "任务测试：阳山村三组田边"),
+            new("Input.Route", "阳山村三组—田间机耕路"), new("Input.Summary", "现场已熄灭，劝导村民"), new("Input.Outcome", "NoProblem"),
+            new("Input.Findings[0].Type", "Violation"), new("Input.Findings[0].Severity", "Minor"), new("Input.Findings[0].Description", "焚烧秸秆"),
+            new("Input.Findings[0].CorrectedOnSpot", "true"), new("Input.OfficerIds", team[0].ToString()), new("Input.OfficerIds", team[1].ToString()),
+        };
+        var response = await WorkData.PostAsync(officer, "/Enforcement/Inspections/Record", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = WorkData.IdFrom(response);
+        var task = await WorkData.LoadAsync(app, db => db.Set<PatrolTask>().AsNoTracking().SingleAsync(t => t.Id == taskId));
+        Assert.Equal(PatrolTaskStatus.Done, task.Status);
+        Assert.Equal(id, task.InspectionId);
+        var details = await WorkData.HtmlAsync(await officer.GetAsync($"/Enforcement/Inspections/{id}"));
+        Assert.Contains("任务测试秸秆禁烧专项", details);
+        Assert.Contains("当场整改", details);
+    }
+
     const int RecordFindingRows = Fazhi.Web.Pages.Enforcement.Inspections.RecordModel.FindingRows;
 
     [Fact]
