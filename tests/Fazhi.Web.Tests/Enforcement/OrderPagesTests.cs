@@ -165,4 +165,22 @@ public class OrderPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Equal(OrderStatus.Open, (await OrderAsync(app, orderId)).Status);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Enforcement/Orders/{orderId}")).StatusCode);
     }
+
+    [Fact]
+    public async Task VillageCadre_SeesTheirVillagesOrder_ButTheTownActsOnIt()
+    {
+        var team = await WorkData.TeamAsync(app, "村看");
+        var (_, orderId) = await WorkData.OrderAsync(app, "阳山村", "村看整改", team, WorkData.Today.AddDays(-10), WorkData.Today.AddDays(-1));
+        var cadre = await SignIn.AsAsync(app, "demo.yangshan");
+        var path = $"/Enforcement/Orders/{orderId}";
+        var html = await WorkData.HtmlAsync(await cadre.GetAsync(path));
+        Assert.Contains("村看整改：灭火器过期", html);
+        Assert.Contains("逾期", html);
+        Assert.DoesNotContain("登记复查", html);
+        Assert.DoesNotContain("转立案查处", html);
+        var post = await WorkData.PostAsync(cadre, $"{path}?handler=Extend",
+            [new("on", WorkData.Iso(WorkData.Today)), new("newDue", WorkData.Iso(WorkData.Today.AddDays(5))), new("reason", "村里代为延期")], path);
+        Assert.Contains("/Account/Denied", WorkData.Location(post));
+        Assert.Equal(WorkData.Today.AddDays(-1), (await OrderAsync(app, orderId)).DueOn);
+    }
 }

@@ -112,6 +112,10 @@ public sealed class DetailsModel(AppDbContext db, CaseCommands cases, ICurrentUs
     async Task<IActionResult> StepAsync(long id, string handler, Func<DateOnly, Task> step, CancellationToken ct)
     {
         if (user.IsReadOnly) return Forbid();
+        // Enforcement is the town's power: a village cadre who can see the record does not act on it.
+        var townId = await db.Set<EnforcementCase>().Where(x => x.Id == id).Select(x => (long?)x.TownId).FirstOrDefaultAsync(ct);
+        if (townId is null) return NotFound();
+        if (!await WorkForms.CoversTownAsync(db, townId.Value, ct)) return Forbid();
         try
         {
             await step(WorkForms.RequireDate(On, "日期"));

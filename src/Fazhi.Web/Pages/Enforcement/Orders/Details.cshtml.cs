@@ -86,6 +86,10 @@ public sealed class DetailsModel(AppDbContext db, InspectionCommands inspections
     async Task<IActionResult> StepAsync(long id, string handler, Func<Task> step, CancellationToken ct)
     {
         if (user.IsReadOnly) return Forbid();
+        // Enforcement is the town's power: a village cadre who can see the record does not act on it.
+        var townId = await db.Set<RectificationOrder>().Where(x => x.Id == id).Select(x => (long?)x.TownId).FirstOrDefaultAsync(ct);
+        if (townId is null) return NotFound();
+        if (!await WorkForms.CoversTownAsync(db, townId.Value, ct)) return Forbid();
         try
         {
             await step();
