@@ -96,7 +96,6 @@ public sealed class FileModel(AppDbContext db, CaseCommands cases, TimeProvider 
         catch (DomainRuleException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
-            Officers = await WorkForms.OfficersAsync(db, WorkForms.TryDate(Input.FiledOn) ?? Today, ct);
             return Page();
         }
     }

@@ -128,7 +128,6 @@ public sealed class RecordModel(AppDbContext db, InspectionCommands inspections,
         {
             ModelState.AddModelError(string.Empty, e.Message);
             PhotosLost = photos.Count > 0;
-            await LoadOfficersAsync(ct);
             return Page();
         }
     }
@@ -159,11 +158,9 @@ public sealed class RecordModel(AppDbContext db, InspectionCommands inspections,
             .Select(e => new EntityOption(e.Id, e.Name, e.VillageId is { } v ? villages.GetValueOrDefault(v) : null, e.Status)).ToList();
         while (Input.Findings.Count < FindingRows) Input.Findings.Add(new FindingRow());
         if (Input.Findings.Count > 50) Input.Findings = Input.Findings.Take(50).ToList();
-        await LoadOfficersAsync(ct);
+        Officers = await WorkForms.OfficersAsync(db, OfficersDay, ct);
         return true;
     }
-
-    async Task LoadOfficersAsync(CancellationToken ct) => Officers = await WorkForms.OfficersAsync(db, OfficersDay, ct);
 
     public OfficerPicker OfficerPicker => new("Input.OfficerIds", "officer", "执法人员", Officers, Input.OfficerIds,
         $"不少于两人，且须持有在检查当日有效的行政执法证（《行政处罚法》第四十二条）；下列证件状态按{ChinaTime.Format(OfficersDay)}显示。");
