@@ -76,6 +76,14 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.zhifa", "/Enforcement/Campaigns/Create")]
     [InlineData("demo.zhifa", "/Enforcement/Tasks")]
     [InlineData("demo.yangshan", "/Enforcement/Tasks/Report")]
+    [InlineData("demo.zhifa", "/Enforcement/Inspections")]
+    [InlineData("demo.zhifa", "/Enforcement/Inspections/Record")]
+    [InlineData("demo.fazhiban", "/Enforcement/Inspections/Record?kind=Patrol")]
+    [InlineData("demo.yangshan", "/Enforcement/Inspections/Record")]
+    [InlineData("demo.zhifa", "/Enforcement/Orders")]
+    [InlineData("demo.district", "/Enforcement/Orders?attention=true")]
+    [InlineData("demo.fazhiban", "/Enforcement/Cases")]
+    [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
