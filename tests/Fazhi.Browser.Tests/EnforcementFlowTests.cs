@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Fazhi.Browser.Tests.Infrastructure;
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Enforcement;
@@ -54,7 +53,7 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync(app.BaseUrl + "/Enforcement/Inspections");
         await page.GetByRole(AriaRole.Link, new() { Name = "登记检查", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("登记检查记录");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GetByLabel("监管对象", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = entity + "（阳山村）" });
         await page.GetByLabel(first).CheckAsync();
@@ -73,7 +72,7 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByTestId("outcome")).ToHaveTextAsync("责令整改");
         await Expect(page.GetByTestId("findings")).ToContainTextAsync("砂轮机防护罩缺失");
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("现场照片") })).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "inspection-details-desktop.png"), FullPage = true });
 
         await page.GetByTestId("order-link").ClickAsync();
@@ -84,7 +83,7 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByTestId("due")).ToContainTextAsync("剩余15天");
         await Expect(page.GetByTestId("items")).ToContainTextAsync("砂轮机防护罩缺失");
         await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GetByLabel("已整改", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("复查情况").FillAsync("浏览器测试：防护罩已安装到位");
@@ -95,7 +94,7 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("已整改");
         await Expect(page.GetByTestId("reinspections")).ToContainTextAsync("防护罩已安装到位");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登记复查" })).ToHaveCountAsync(0);
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "order-rectified-desktop.png"), FullPage = true });
 
         await page.GotoAsync(app.BaseUrl + "/Enforcement/Orders");
@@ -124,9 +123,8 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByLabel(first)).ToBeCheckedAsync();
         await Expect(page.GetByLabel("问题1 描述")).ToHaveValueAsync("浏览器测试：消防通道堵塞");
         await Expect(page.GetByLabel("责令整改", new() { Exact = true })).ToBeCheckedAsync();
-        var (scroll, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        Assert.True(scroll <= viewport, $"document is {scroll}px wide in a {viewport}px viewport");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoHorizontalScrollAsync();
+        await page.AssertNoSeriousViolationsAsync();
     }
 
     [Fact]
@@ -156,15 +154,8 @@ public class EnforcementFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("行政处罚案件");
         await Expect(page.GetByTestId("party")).ToContainTextAsync("11010519491231002X");
         await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "case-details-desktop.png"), FullPage = true });
     }
 
-    static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", serious));
-    }
 }

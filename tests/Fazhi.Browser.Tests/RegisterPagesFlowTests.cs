@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Fazhi.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -35,17 +34,17 @@ public class RegisterPagesFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("[data-valmsg-for='Input.CreditCode']")).ToContainTextAsync("校验码不正确");
         await Expect(page.GetByLabel("地址")).ToHaveValueAsync("沙湖村工业园3号");
         await Expect(page.Locator("#risk-Significant")).ToBeCheckedAsync();
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GetByLabel("统一社会信用代码").FillAsync("91440203MA4UQ12342");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("浏览器测试五金厂");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记监管对象");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "enforcement-entity-desktop.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "修改", Exact = true }).ClickAsync();
         await Expect(page.GetByLabel("名称")).ToHaveValueAsync("浏览器测试五金厂");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GotoAsync(app.BaseUrl + "/Enforcement/Officers/Add");
         await page.GetByLabel("姓名").FillAsync("浏览器执法员");
@@ -59,10 +58,10 @@ public class RegisterPagesFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("有效期至").FillAsync(today.AddDays(15).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "登记执法证" }).ClickAsync();
         await Expect(page.GetByTestId("certificates")).ToContainTextAsync("即将到期");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "返回列表" }).ClickAsync();
         await Expect(page.GetByTestId("certificate-warnings")).ToContainTextAsync("浏览器执法员的执法证（粤执浏览器0001）将于");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GotoAsync(app.BaseUrl + "/Enforcement/Campaigns/Create");
         await page.GetByLabel("名称").FillAsync("浏览器测试消防专项");
@@ -73,11 +72,11 @@ public class RegisterPagesFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         await Expect(heading).ToContainTextAsync("浏览器测试消防专项");
         await Expect(heading).ToContainTextAsync("联合执法");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.GotoAsync(app.BaseUrl + "/Enforcement/Campaigns");
         await Expect(page.GetByTestId("campaigns")).ToContainTextAsync("浏览器测试消防专项");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "enforcement-campaigns-desktop.png"), FullPage = true });
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
     }
 
     [Fact]
@@ -90,20 +89,20 @@ public class RegisterPagesFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "行政执法", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "上报巡查发现" }).ClickAsync();
         await Expect(page.GetByLabel("村（社区）")).ToHaveValueAsync("阳山村");
-        await AssertNoHorizontalScrollAsync(page);
+        await page.AssertNoHorizontalScrollAsync();
         await page.GetByLabel("问题类别").SelectOptionAsync(new SelectOptionValue { Label = "秸秆禁烧" });
         await page.GetByLabel("发现地点").FillAsync("阳山村五组田间");
         await page.GetByRole(AriaRole.Button, new() { Name = "上报", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-valmsg-for='Input.Description']")).ToContainTextAsync("请简要描述发现的问题");
         await Expect(page.GetByLabel("发现地点")).ToHaveValueAsync("阳山村五组田间");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.GetByLabel("发现的问题").FillAsync("浏览器测试：田间有焚烧秸秆的烟雾");
         var submit = page.GetByRole(AriaRole.Button, new() { Name = "上报", Exact = true });
         Assert.True(await submit.BoundingBoxAsync() is { Height: >= 44 }, "the report button is a large touch target");
         await submit.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已上报巡查任务");
         await Expect(page.GetByTestId("tasks")).ToContainTextAsync("阳山村五组田间");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "enforcement-tasks-phone.png"), FullPage = true });
 
         await using var desk = await app.NewContextAsync();
@@ -113,20 +112,8 @@ public class RegisterPagesFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         var row = officer.GetByTestId("tasks").Locator("tr").Filter(new() { HasText = "阳山村五组田间" });
         await Expect(row.GetByRole(AriaRole.Link, new() { Name = "记录巡查" })).ToBeVisibleAsync();
         await officer.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
-        await AssertNoSeriousViolationsAsync(officer);
+        await officer.AssertNoSeriousViolationsAsync();
     }
 
-    static async Task AssertNoHorizontalScrollAsync(IPage page)
-    {
-        var (scroll, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        Assert.True(scroll <= viewport, $"{page.Url}: document is {scroll}px wide in a {viewport}px viewport");
-    }
 
-    static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", serious));
-    }
 }
