@@ -29,18 +29,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = ChinaTime.Today(clock);
-        var today = Today;
-        if (Attention)
-        {
-            // The register's projection cannot be filtered further in SQL; the open orders of a town are few, so they are
-            // narrowed here to those past their deadline or found not rectified.
-            var open = await EnforcementQueries.Orders(db, new OrderFilter(Year, OrderStatus.Open)).ToListAsync(ct);
-            var wanted = open.Where(o => o.AwaitingEscalation || o.DueOn < today).ToList();
-            Paginate(wanted.Count);
-            Rows = wanted.Skip((PageNo - 1) * PageSize).Take(PageSize).ToList();
-            return;
-        }
-        var query = EnforcementQueries.Orders(db, new OrderFilter(Year, Status));
+        var query = EnforcementQueries.Orders(db, new OrderFilter(Year, Attention ? OrderStatus.Open : Status, NeedsActionOn: Attention ? Today : null));
         Paginate(await query.CountAsync(ct));
         Rows = await query.Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
     }
