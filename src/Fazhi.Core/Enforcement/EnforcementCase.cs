@@ -113,7 +113,7 @@ public sealed class EnforcementCase : Attachments.IAttachmentOwner
             PartyName = name, PartyIsPerson = isPerson, PartyIdNumber = id, PartyAddress = address, EntityId = entity?.Id, InspectionId = inspection?.Id,
             FiledOn = filedOn, DecisionDueOn = EnforcementClocks.Due(calendar, EnforcementClocks.Decision, filedOn), Major = major, Status = CaseStatus.Open,
         };
-        foreach (var o in officers.DistinctBy(o => o.Id)) c.Officers.Add(new CaseOfficer(o.Id, o.Name, place.ScopePath));
+        foreach (var o in officers.Distinct()) c.Officers.Add(new CaseOfficer(o.Id, o.Name, place.ScopePath));
         c.Log(CaseStepKind.Filed, filedOn, $"立案：{cause}", by);
         return c;
     }
@@ -354,7 +354,7 @@ public sealed class EnforcementCase : Attachments.IAttachmentOwner
 
     void Log(CaseStepKind kind, DateOnly on, string note, Actor by, IReadOnlyList<EnforcementOfficer>? officers = null)
     {
-        var who = officers is { Count: > 0 } ? string.Join("、", officers.DistinctBy(o => o.Id).Select(o => o.Name)) : null;
+        var who = officers is { Count: > 0 } ? string.Join("、", officers.Distinct().Select(o => o.Name)) : null;
         Steps.Add(new CaseStep(ScopePath, kind, on, note.Length > 2000 ? note[..2000] : note, who, by.Name, by.AtUtc));
         Version++;
     }

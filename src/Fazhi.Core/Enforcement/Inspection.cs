@@ -103,7 +103,7 @@ public sealed class Inspection : Attachments.IAttachmentOwner
 
     /// <summary>《行政处罚法》第四十二条: two officers holding certificates valid that day; an inactive officer does not count.</summary>
     public static void RequireOfficers(IReadOnlyList<EnforcementOfficer> officers, DateOnly day) =>
-        OfficerRule.RequireCertified(officers.DistinctBy(o => o.Id)
+        OfficerRule.RequireCertified(officers.Distinct()
             .Select(o => o.Active ? o.AsOfficerOn(day) : new OfficerRule.Officer(o.Name + "（已停用）", null)).ToList(), day);
 
     internal void FromTask(PatrolTask task) => PatrolTaskId = task.Id;

@@ -117,21 +117,14 @@ public static class DisputeFigures
     /// <summary>Found per category, village, source, level and month.</summary>
     public static IReadOnlyList<Breakdown> Breakdowns(IReadOnlyList<DisputeFact> facts, IReadOnlyDictionary<long, string> villageNames)
     {
-        static IReadOnlyList<(string, int)> Count<TKey>(IEnumerable<DisputeFact> source, Func<DisputeFact, TKey> key, Func<TKey, string> label,
-            IEnumerable<TKey> order) where TKey : notnull
-        {
-            var counts = source.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
-            return order.Select(k => (label(k), counts.GetValueOrDefault(k))).ToList();
-        }
-
         return
         [
-            new("按类别", Count(facts, f => f.Category, c => c, DisputeCategories.All)),
-            new("按村（社区）", Count(facts, f => f.VillageId ?? 0, id => id == 0 ? "镇本级（未关联村）" : villageNames.GetValueOrDefault(id, "（其他）"),
-                villageNames.OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => v.Key).Append(0L))),
-            new("按来源", Count(facts, f => f.Source, DisputeLabels.Of, Enum.GetValues<DisputeSource>())),
-            new("按调处层级", Count(facts, f => f.Level, DisputeLabels.Of, Enum.GetValues<DisputeLevel>())),
-            new("按月份", Count(facts, f => f.ReportedOn.Month, m => $"{m}月", Enumerable.Range(1, 12))),
+            Breakdown.Of("按类别", facts, f => f.Category, c => c, DisputeCategories.All),
+            Breakdown.Of("按村（社区）", facts, f => f.VillageId ?? 0, id => id == 0 ? "镇本级（未关联村）" : villageNames.GetValueOrDefault(id, "（其他）"),
+                Breakdown.VillageOrder(villageNames)),
+            Breakdown.Of("按来源", facts, f => f.Source, DisputeLabels.Of, Enum.GetValues<DisputeSource>()),
+            Breakdown.Of("按调处层级", facts, f => f.Level, DisputeLabels.Of, Enum.GetValues<DisputeLevel>()),
+            Breakdown.Of("按月份", facts, f => f.ReportedOn.Month, m => $"{m}月", Enumerable.Range(1, 12)),
         ];
     }
 

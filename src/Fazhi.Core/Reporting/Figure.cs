@@ -21,4 +21,17 @@ public sealed record Figure(string Key, string Label, string Formula, long? Nume
 }
 
 /// <summary>A count per group (channel, class, category, village or month), in display order.</summary>
-public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows);
+public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows)
+{
+    /// <summary>Counts the facts per key, one row per key of <paramref name="order"/> (zero where none), labelled.</summary>
+    public static Breakdown Of<TFact, TKey>(string title, IEnumerable<TFact> facts, Func<TFact, TKey> key, Func<TKey, string> label, IEnumerable<TKey> order)
+        where TKey : notnull
+    {
+        var counts = facts.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
+        return new Breakdown(title, order.Select(k => (label(k), counts.GetValueOrDefault(k))).ToList());
+    }
+
+    /// <summary>Villages by name, then the town itself (key 0) for records not tied to a village.</summary>
+    public static IEnumerable<long> VillageOrder(IReadOnlyDictionary<long, string> villageNames) =>
+        villageNames.OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => v.Key).Append(0L);
+}

@@ -62,21 +62,13 @@ public static class PetitionBreakdowns
         var villageIds = petitions.Where(p => p.VillageId is not null).Select(p => p.VillageId!.Value).Distinct().ToList();
         var villages = await db.Regions.AsNoTracking().Where(r => villageIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
 
-        static IReadOnlyList<(string, int)> Count<TKey>(IEnumerable<Petition> source, Func<Petition, TKey> key, Func<TKey, string> label, IEnumerable<TKey> order)
-            where TKey : notnull
-        {
-            var counts = source.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
-            return order.Select(k => (label(k), counts.GetValueOrDefault(k))).ToList();
-        }
-
         var tables = new List<Breakdown>
         {
-            new("按信访形式", Count(petitions, p => p.Channel, PetitionLabels.Of, Enum.GetValues<PetitionChannel>())),
-            new("按分类", Count(petitions, p => p.Class, PetitionLabels.Of, Enum.GetValues<PetitionClass>())),
-            new("按类别", Count(petitions, p => p.Category, c => c, PetitionCategories.All)),
-            new("按村（社区）", Count(petitions, p => p.VillageId ?? 0, id => id == 0 ? "（未关联村）" : villages[id],
-                villages.OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => v.Key).Append(0L))),
-            new("按月份", Count(petitions, p => p.ReceivedOn.Month, m => $"{m}月", Enumerable.Range(1, 12))),
+            Breakdown.Of("按信访形式", petitions, p => p.Channel, PetitionLabels.Of, Enum.GetValues<PetitionChannel>()),
+            Breakdown.Of("按分类", petitions, p => p.Class, PetitionLabels.Of, Enum.GetValues<PetitionClass>()),
+            Breakdown.Of("按类别", petitions, p => p.Category, c => c, PetitionCategories.All),
+            Breakdown.Of("按村（社区）", petitions, p => p.VillageId ?? 0, id => id == 0 ? "（未关联村）" : villages[id], Breakdown.VillageOrder(villages)),
+            Breakdown.Of("按月份", petitions, p => p.ReceivedOn.Month, m => $"{m}月", Enumerable.Range(1, 12)),
         };
 
         int inTime = 0, late = 0, openInTime = 0, openLate = 0;

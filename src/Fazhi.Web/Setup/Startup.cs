@@ -2,6 +2,7 @@ using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.Demo;
+using Fazhi.Core.Enforcement;
 using Fazhi.Core.Disputes;
 using Fazhi.Core.Identity;
 using Fazhi.Core.Petitions;
@@ -59,6 +60,8 @@ public static class Startup
         await DemoPetitions.LoadAsync(db, petitions);
         await DemoDisputes.LoadAsync(db, new DisputeCommands(db, deadlines, calendars, petitions, clock), new ScreeningCommands(db, clock),
             new CommitteeCommands(db, clock));
+        var inspections = new InspectionCommands(db, deadlines, clock);
+        await DemoEnforcement.LoadAsync(db, new RegisterCommands(db), inspections, new CaseCommands(db, deadlines, calendars, inspections, clock));
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }
