@@ -65,6 +65,8 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Disputes/Committees/1")]
     [InlineData("demo.leader", "/Disputes/Figures?year=2019")]
     [InlineData("demo.fazhiban", "/Disputes/Import")]
+    [InlineData("demo.zhifa", "/Enforcement/Import")]
+    [InlineData("demo.zhifa", "/Public/Penalties?year=2019")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
