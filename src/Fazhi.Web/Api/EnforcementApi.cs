@@ -3,6 +3,7 @@ using Fazhi.Core.Data;
 using Fazhi.Core.Enforcement;
 using Fazhi.Core.Identity;
 using Fazhi.Core.PersonalData;
+using Fazhi.Core.Reporting;
 using Fazhi.Core.Staff;
 using Fazhi.Web.Authorization;
 using Fazhi.Web.Setup;
@@ -64,6 +65,14 @@ public static class EnforcementApi
 
     public sealed record TaskDto(long Id, long TownId, long? VillageId, DateOnly ReportedOn, string ReportedBy, string Kind, string Place,
         string Description, PatrolTaskStatus Status, long? InspectionId, string? DismissReason);
+
+    public sealed record FigureDto(string Key, string Label, string Formula, long? Numerator, long? Denominator, FigureUnit Unit, double? Rate, string Display);
+
+    public sealed record BreakdownRowDto(string Label, int Count);
+
+    public sealed record BreakdownDto(string Title, IReadOnlyList<BreakdownRowDto> Rows);
+
+    public sealed record FiguresDto(int Year, IReadOnlyList<FigureDto> Headline, IReadOnlyList<BreakdownDto> Breakdowns, IReadOnlyList<CampaignResult> Campaigns);
 
     /// <summary>立案: <see cref="CaseCommands.FileInput"/>, or with <c>OrderId</c> the case an order that was not complied with escalates to.</summary>
     public sealed record FileRequest(long TownId, long? VillageId, CaseType Type, string? Cause, EnforcementCase.Party? Party, long? EntityId,
@@ -210,6 +219,16 @@ public static class EnforcementApi
             });
             return Results.Ok(CaseOf((await EnforcementQueries.CaseAsync(db, id, ct))!, user));
         }).RequireAuthorization(Policies.Writer).WithSummary("案件办理步骤：" + CaseSteps);
+
+        // ---- figures, defined once in Reporting
+        g.MapGet("/figures/{year:int}", async (int year, AppDbContext db, CancellationToken ct) =>
+        {
+            var report = await EnforcementFigures.ForYearAsync(db, year, ct);
+            return new FiguresDto(report.Year,
+                report.Headline.Select(f => new FigureDto(f.Key, f.Label, f.Formula, f.Numerator, f.Denominator, f.Unit, f.Rate, f.Display)).ToList(),
+                report.Breakdowns.Select(b => new BreakdownDto(b.Title, b.Rows.Select(r => new BreakdownRowDto(r.Label, r.Count)).ToList())).ToList(),
+                report.Campaigns);
+        }).WithSummary("行政执法统计指标、分类统计及专项整治成效");
 
         // ---- grid workers' patrol tasks
         g.MapGet("/tasks", async (AppDbContext db, PatrolTaskStatus? status, int? page, CancellationToken ct) =>

@@ -316,4 +316,49 @@ public class EnforcementApiTests(FazhiApp app) : IClassFixture<FazhiApp>
         var task = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/tasks/{taskId}", Json);
         Assert.Equal("阳山村东侧农田", task.GetProperty("place").GetString());
     }
+
+    [Fact]
+    public async Task Figures2025_OverTheApi_AgreeWithTheLists_AndAnEmptyYearShowsNoRate()
+    {
+        // No other test of this class works in 2025: the year holds only what this test records.
+        var town = await EnforcementArrange.TownAsync(app);
+        var a = await EnforcementArrange.OfficerAsync(app, "统计甲");
+        var b = await EnforcementArrange.OfficerAsync(app, "统计乙");
+        var clerk = await SignIn.ApiAsAsync(app, "demo.zhifa");
+        var campaign = (await EnforcementArrange.PostAsync(clerk, "/api/v1/enforcement/campaigns", new
+        {
+            townId = town.TownId, name = "统计测试专项整治", kind = "安全生产", startsOn = "2025-05-01", endsOn = "2025-05-31",
+        })).GetProperty("id").GetInt64();
+        var rectifiedOrder = 0L;
+        for (var i = 0; i < 3; i++)
+        {
+            var entity = await EnforcementArrange.EntityAsync(app, i == 2 ? town.Xinling : town.Yangshan, $"统计测试工厂{i}");
+            var inspection = await EnforcementArrange.PostAsync(clerk, "/api/v1/enforcement/inspections", EnforcementArrange.Inspection(town.TownId, null,
+                $"2025-05-0{i + 5}", entity, [a, b], "统计测试检查", dueOn: i < 2 ? $"2025-05-1{i + 5}" : null, campaignId: campaign));
+            if (i == 0) rectifiedOrder = inspection.GetProperty("orderId").GetInt64();
+        }
+        await EnforcementArrange.PostAsync(clerk, $"/api/v1/enforcement/orders/{rectifiedOrder}/steps",
+            new { step = "re-inspect", on = "2025-05-16", officerIds = new[] { a, b }, summary = "已清理", rectified = true }, HttpStatusCode.OK);
+
+        var inspections = (await clerk.GetFromJsonAsync<List<JsonElement>>("/api/v1/enforcement/inspections?year=2025", Json))!;
+        var orders = (await clerk.GetFromJsonAsync<List<JsonElement>>("/api/v1/enforcement/orders?year=2025", Json))!;
+        var report = await clerk.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/figures/2025", Json);
+        Assert.Equal(2025, report.GetProperty("year").GetInt32());
+        var figures = report.GetProperty("headline").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
+        Assert.Equal(inspections.Count(i => i.GetProperty("kind").GetString() != "ReInspection"), figures["enforcement.inspections"].GetProperty("numerator").GetInt64());
+        Assert.Equal(1, figures["enforcement.re-inspections"].GetProperty("numerator").GetInt64());
+        Assert.Equal(orders.Count, figures["enforcement.orders"].GetProperty("numerator").GetInt64());
+        var rate = figures["enforcement.order-rectification-rate"];
+        Assert.Equal((1L, 2L, "50%"), (rate.GetProperty("numerator").GetInt64(), rate.GetProperty("denominator").GetInt64(), rate.GetProperty("display").GetString()));
+        Assert.Equal("整改到位 ÷ 下达整改通知", rate.GetProperty("formula").GetString());
+        var byVillage = report.GetProperty("breakdowns").EnumerateArray().Single(b => b.GetProperty("title").GetString() == "检查按村（社区）");
+        Assert.Contains(byVillage.GetProperty("rows").EnumerateArray(), r => r.GetProperty("label").GetString() == "阳山村" && r.GetProperty("count").GetInt32() == 2);
+        var result = report.GetProperty("campaigns").EnumerateArray().Single(c => c.GetProperty("id").GetInt64() == campaign);
+        Assert.Equal((3, 2, 1, 1), (result.GetProperty("inspections").GetInt32(), result.GetProperty("orders").GetInt32(),
+            result.GetProperty("ordersRectified").GetInt32(), result.GetProperty("entitiesRectifiedOrClosed").GetInt32()));
+
+        var empty = await clerk.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/figures/2001", Json);
+        Assert.Equal("—", empty.GetProperty("headline").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == "enforcement.order-rectification-rate").GetProperty("display").GetString());
+    }
 }

@@ -90,4 +90,69 @@ public class EnforcementExportTests(FazhiApp app) : IClassFixture<FazhiApp>
         var rows = (await SheetAsync(await cadre.GetAsync("/Enforcement/Export/inspections?year=2026&q=" + Uri.EscapeDataString("范围导出")))).Skip(2).ToList();
         Assert.Equal(["范围导出阳山作坊"], rows.Select(r => Cell(r, "C")));
     }
+
+    [Fact]
+    public async Task TheFiguresWorkbook_HasTheHeadlineRatesAsFormulas_TheBreakdownsWithTotals_AndEachCampaignsResults()
+    {
+        // No other test of this class works in 2025.
+        var town = await EnforcementArrange.TownAsync(app);
+        var a = await EnforcementArrange.OfficerAsync(app, "统计导出甲");
+        var b = await EnforcementArrange.OfficerAsync(app, "统计导出乙");
+        var api = await SignIn.ApiAsAsync(app, "demo.zhifa");
+        var campaign = (await EnforcementArrange.PostAsync(api, "/api/v1/enforcement/campaigns",
+            new { townId = town.TownId, name = "统计导出专项整治", kind = "消防", startsOn = "2025-06-01", endsOn = "2025-06-30" })).GetProperty("id").GetInt64();
+        var orderIds = new List<long>();
+        for (var i = 0; i < 4; i++)
+        {
+            var entity = await EnforcementArrange.EntityAsync(app, town.Yangshan, $"统计导出商铺{i}");
+            var inspection = await EnforcementArrange.PostAsync(api, "/api/v1/enforcement/inspections",
+                EnforcementArrange.Inspection(town.TownId, null, $"2025-06-0{i + 2}", entity, [a, b], "统计导出检查", dueOn: "2025-06-20", campaignId: campaign));
+            orderIds.Add(inspection.GetProperty("orderId").GetInt64());
+        }
+        foreach (var orderId in orderIds.Take(3))
+            await EnforcementArrange.PostAsync(api, $"/api/v1/enforcement/orders/{orderId}/steps",
+                new { step = "re-inspect", on = "2025-06-21", officerIds = new[] { a, b }, summary = "已整改", rectified = true }, HttpStatusCode.OK);
+
+        var staff = await SignIn.AsAsync(app, "demo.zhifa");
+        var response = await staff.GetAsync("/Enforcement/Export/figures?year=2025");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("西联镇行政执法工作统计-2025年.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        using (var package = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(package).ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));
+            var workbook = package.WorkbookPart!;
+            Assert.Equal([EnforcementFiguresWorkbook.HeadlineSheet, EnforcementFiguresWorkbook.BreakdownSheet, EnforcementFiguresWorkbook.CampaignSheet],
+                workbook.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+            var formulas = workbook.WorksheetParts.SelectMany(p => p.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>())
+                .Select(f => f.Text).ToList();
+            Assert.Contains(formulas, f => f.StartsWith("IF(D", StringComparison.Ordinal) && f.Contains("=0,\"—\",C", StringComparison.Ordinal));
+            Assert.Contains(formulas, f => f.StartsWith("SUM(", StringComparison.Ordinal));
+        }
+
+        List<IDictionary<string, object?>> Sheet(string name)
+        {
+            using var stream = new MemoryStream(bytes);
+            return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().ToList();
+        }
+        var headline = Sheet(EnforcementFiguresWorkbook.HeadlineSheet);
+        Assert.Equal("西联镇2025年行政执法工作统计", Cell(headline[0], "A"));
+        var rate = headline.Single(r => Cell(r, "A") == "整改完成率");
+        Assert.Equal(("0.75", "3", "4", "整改到位 ÷ 下达整改通知"), (Cell(rate, "B"), Cell(rate, "C"), Cell(rate, "D"), Cell(rate, "E")));
+        Assert.Equal("4", Cell(headline.Single(r => Cell(r, "A") == "下达整改通知"), "B"));
+        var legalReview = headline.Single(r => Cell(r, "A") == "重大执法决定法制审核率");
+        Assert.Equal(("—", "0"), (Cell(legalReview, "B"), Cell(legalReview, "D")));
+
+        var breakdowns = Sheet(EnforcementFiguresWorkbook.BreakdownSheet);
+        var byMonth = breakdowns.FindIndex(r => Cell(r, "A") == "检查按月份");
+        Assert.Equal("4", Cell(breakdowns[byMonth + 6], "B")); // 6月
+        Assert.Equal(("合计", "4"), (Cell(breakdowns[byMonth + 13], "A"), Cell(breakdowns[byMonth + 13], "B")));
+
+        var campaigns = Sheet(EnforcementFiguresWorkbook.CampaignSheet);
+        var result = campaigns.Single(r => Cell(r, "A") == "统计导出专项整治");
+        Assert.Equal(("消防", "4", "4", "3", "0.75", "3"), (Cell(result, "B"), Cell(result, "F"), Cell(result, "J"), Cell(result, "K"), Cell(result, "L"), Cell(result, "O")));
+        Assert.Equal("4", Cell(campaigns.Single(r => Cell(r, "A") == "合计"), "F"));
+    }
 }

@@ -3,9 +3,11 @@ using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.Enforcement;
 using Fazhi.Core.PersonalData;
+using Fazhi.Core.Reporting;
 using Fazhi.Web.Ledgers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Pages.Enforcement;
 
@@ -13,15 +15,18 @@ namespace Fazhi.Web.Pages.Enforcement;
 /// The enforcement registers as .xlsx: /Enforcement/Export/{entities|inspections|orders|cases|campaigns}?year=, with the
 /// list's other filters (status, kind, type, outcome, risk, campaignId, entityId, villageId, q) where the register has them,
 /// so a list page can link "导出Excel" to exactly what it shows. Scope is the user's, as on the lists. Row 1 of the sheet
-/// names the filters applied.
+/// names the filters applied. /Enforcement/Export/figures?year= is the year's figures workbook (<see cref="EnforcementFiguresWorkbook"/>).
 /// </summary>
 public sealed class ExportModel(AppDbContext db, ICurrentUser user, TimeProvider clock) : PageModel
 {
+    public const string Figures = "figures";
+
     readonly List<string> applied = [];
 
-    public IActionResult OnGet(string register, int? year, string? status, string? kind, string? type, string? outcome, string? risk, long? campaignId,
-        long? entityId, long? villageId, string? q)
+    public async Task<IActionResult> OnGetAsync(string register, int? year, string? status, string? kind, string? type, string? outcome, string? risk,
+        long? campaignId, long? entityId, long? villageId, string? q, CancellationToken ct)
     {
+        if (register == Figures) return await FiguresAsync(year, ct);
         if (EnforcementLedgers.NameOf(register) is not { } name) return NotFound();
         switch (register)
         {
@@ -53,6 +58,19 @@ public sealed class ExportModel(AppDbContext db, ICurrentUser user, TimeProvider
             default:
                 return LedgerFile.Xlsx(EnforcementQueries.Campaigns(db, Year(year)), EnforcementLedgers.CampaignColumns, name, Description(), clock);
         }
+    }
+
+    /// <summary>The figures of the user's scope, headed by its name: the town's, a village cadre's village, a supervisor's district.</summary>
+    async Task<IActionResult> FiguresAsync(int? year, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(clock);
+        var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
+        var report = await EnforcementFigures.ForYearAsync(db, y, ct);
+        var unit = await db.Regions.AsNoTracking().Where(r => r.Path == user.ScopePath).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "";
+        var stream = new MemoryStream();
+        EnforcementFiguresWorkbook.Write(stream, unit, report, today);
+        stream.Position = 0;
+        return File(stream, EnforcementFiguresWorkbook.ContentType, $"{unit}行政执法工作统计-{y}年.xlsx");
     }
 
     string Description() => "筛选条件：" + (applied.Count == 0 ? "全部" : string.Join("；", applied));
