@@ -127,15 +127,16 @@ public sealed class CaseCommands(AppDbContext db, DeadlineService deadlines, Cal
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    /// <summary>Reminders: the decision while open, the publicity while unpublished, the fine while unpaid.</summary>
+    /// <summary>Reminders, for whoever takes the step that opens them: the decision while open, the publicity while unpublished, the fine while unpaid.</summary>
     Task SyncAsync(EnforcementCase c, CancellationToken ct)
     {
+        var me = db.CurrentUser.UserId;
         var wanted = new List<WantedDeadline>();
-        if (c.Status == CaseStatus.Open) wanted.Add(new($"作出处罚决定：{c.Cause}", c.FiledOn, EnforcementClocks.Decision, null));
+        if (c.Status == CaseStatus.Open) wanted.Add(new($"作出处罚决定：{c.Cause}", c.FiledOn, EnforcementClocks.Decision, me));
         if (c.DecidedOn is { } decided && c.PublishedOn is null && c.Status != CaseStatus.Dropped)
-            wanted.Add(new($"处罚决定公示：{c.DecisionNumber}", decided, EnforcementClocks.Publicity, null));
+            wanted.Add(new($"处罚决定公示：{c.DecisionNumber}", decided, EnforcementClocks.Publicity, me));
         if (c.ServedOn is { } served && c.FineFen is not null && c.PaidOn is null && c.Status == CaseStatus.Decided)
-            wanted.Add(new($"罚款缴纳：{c.PartyName}", served, EnforcementClocks.FinePayment, null));
+            wanted.Add(new($"罚款缴纳：{c.PartyName}", served, EnforcementClocks.FinePayment, me));
         return deadlines.SyncAsync(OwnerType, c.Id, c.ScopePath, wanted, ct);
     }
 

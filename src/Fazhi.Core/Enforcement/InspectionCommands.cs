@@ -140,12 +140,13 @@ public sealed class InspectionCommands(AppDbContext db, DeadlineService deadline
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    /// <summary>The order's deadline is a reminder while it is open.</summary>
+    /// <summary>The order's deadline is a reminder while it is open, for the officer who issued it (and the town's overseers).</summary>
     internal Task SyncAsync(RectificationOrder order, CancellationToken ct)
     {
         var wanted = order.Status == OrderStatus.Open
             ? new[] { new WantedDeadline($"整改期限：{order.Subject}", order.IssuedOn,
-                new DeadlineRule("整改期限", $"整改通知{order.Number}", DeadlineKind.CalendarDays, order.DueOn.DayNumber - order.IssuedOn.DayNumber), null) }
+                new DeadlineRule("整改期限", $"整改通知{order.Number}", DeadlineKind.CalendarDays, order.DueOn.DayNumber - order.IssuedOn.DayNumber),
+                db.CurrentUser.UserId) }
             : [];
         return deadlines.SyncAsync(OrderOwnerType, order.Id, order.ScopePath, wanted, ct);
     }

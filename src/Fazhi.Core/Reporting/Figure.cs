@@ -18,6 +18,9 @@ public sealed record Figure(string Key, string Label, string Formula, long? Nume
         (_, not null) => Rate is { } r ? $"{r * 100:0.#}%" : "—",
         _ => $"{Numerator}",
     };
+
+    /// <summary>The formula, with its numbers for a ratio: how a reader checks the value.</summary>
+    public string Explained => Denominator is { } d ? $"{Formula}（{Numerator} ÷ {d}）" : Formula;
 }
 
 /// <summary>A count per group (channel, class, category, village or month), in display order.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using Fazhi.Core.Enforcement;
 using Fazhi.Core.Reporting;
 using Fazhi.Web.Tests.Infrastructure;
@@ -48,5 +49,26 @@ public class EnforcementDemoYearTests(FazhiApp app) : IClassFixture<FazhiApp>
         var street = Assert.Single(report.Campaigns, c => c.Kind == CampaignKinds.Street);
         var partners = await db.Set<Campaign>().Where(c => c.Id == street.Id).SelectMany(c => c.Partners.Select(p => p.Name)).ToListAsync();
         Assert.Equal(new HashSet<string> { "西联市场监督管理所", "西联派出所", "武江区城市管理和综合执法局西联中队" }, partners.ToHashSet());
+    }
+
+    [Fact]
+    public async Task FiguresPage_ShowsThe15AgainstTheCampaign_WithFormulas_AndNeedsTheModule()
+    {
+        var clerk = await SignIn.AsAsync(app, "demo.fazhiban");
+        var html = await clerk.GetStringAsync("/Enforcement/Figures?year=2019");
+        Assert.Contains("“小散乱污”专项整治行动", html);
+        var row = html[html.IndexOf("“小散乱污”专项整治行动</a>", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("联合执法", row);
+        Assert.Contains("data-testid=\"rectified-or-closed\">15家</td>", row);
+        Assert.Contains("整改到位或取缔关停的监管对象家数", html);
+        Assert.Contains("决定前经法制审核的重大案件 ÷ 已决定的重大案件（《行政处罚法》第五十八条）（1 ÷ 1）", html);
+
+        var petitionsOnly = await SignIn.AsAsync(app, "demo.xinfang");
+        var refused = await petitionsOnly.GetAsync("/Enforcement/Figures?year=2019");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        // 龙归镇 sees none of 西联镇's records.
+        var other = await (await SignIn.AsAsync(app, "demo.longgui")).GetStringAsync("/Enforcement/Figures?year=2019");
+        Assert.DoesNotContain("小散乱污”专项整治行动", other);
     }
 }

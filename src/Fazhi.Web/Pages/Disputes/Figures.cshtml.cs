@@ -36,20 +36,17 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
         Villages = DisputeFigures.Villages(facts, villages);
     }
 
-    /// <summary>How a figure's formula reads, with its numbers for a ratio.</summary>
-    public static string FormulaOf(Figure f) => f.Denominator is { } d ? $"{f.Formula}（{f.Numerator} ÷ {d}）" : f.Formula;
-
     /// <summary>导出Excel: the figures with their formulas, the breakdowns, the kinds of mediation and the villages, on one sheet.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         await OnGetAsync(ct);
-        var rows = Figures.Select(f => new[] { "指标", f.Label, f.Display, FormulaOf(f) })
+        var rows = Figures.Select(f => new[] { "指标", f.Label, f.Display, f.Explained })
             .Concat(Tables.SelectMany(t => t.Rows.Select(r => new[] { t.Title, r.Label, r.Count.ToString(), "" })))
             .Concat(Kinds.SelectMany(k => new[]
             {
                 new[] { "按调解方式", $"{k.Label}：调处", k.Mediated.ToString(), "" },
                 ["按调解方式", $"{k.Label}：调处成功", k.Succeeded.ToString(), ""],
-                ["按调解方式", $"{k.Label}：调处成功率", k.SuccessRate.Display, FormulaOf(k.SuccessRate)],
+                ["按调解方式", $"{k.Label}：调处成功率", k.SuccessRate.Display, k.SuccessRate.Explained],
             }))
             .Concat(Villages.Select(v => new[]
             {
