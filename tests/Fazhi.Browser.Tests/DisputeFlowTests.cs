@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Fazhi.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -20,9 +19,9 @@ public class DisputeFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.MainNav().GetByRole(AriaRole.Link, new() { Name = "矛盾纠纷", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "登记纠纷" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("登记矛盾纠纷");
-        await AssertNoHorizontalScrollAsync(page);
+        await page.AssertNoHorizontalScrollAsync();
         await Expect(page.GetByLabel("村（社区）")).ToHaveValueAsync("阳山村");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "dispute-register-phone.png"), FullPage = true });
 
         await page.GetByLabel("纠纷类别").SelectOptionAsync(new SelectOptionValue { Label = "房屋宅基地" });
@@ -41,17 +40,17 @@ public class DisputeFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(heading).ToContainTextAsync("中风险");
         await Expect(heading).ToContainTextAsync("村级调处");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记纠纷");
-        await AssertNoHorizontalScrollAsync(page);
+        await page.AssertNoHorizontalScrollAsync();
         var number = (await heading.InnerTextAsync()).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "dispute-details-phone.png"), FullPage = true });
         // Every step form open, so axe checks them as well.
         await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "补充信息" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("补充纠纷信息");
-        await AssertNoHorizontalScrollAsync(page);
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoHorizontalScrollAsync();
+        await page.AssertNoSeriousViolationsAsync();
 
         await using var desk = await app.NewContextAsync();
         var coordinator = await desk.NewPageAsync();
@@ -62,7 +61,7 @@ public class DisputeFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(row.Locator(".badge").Filter(new() { HasTextString = "中风险" })).ToBeVisibleAsync();
         await Expect(row.Locator(".badge").Filter(new() { HasTextString = "村级" })).ToBeVisibleAsync();
         await Expect(row.Locator(".badge").Filter(new() { HasTextString = "待调处" })).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync(coordinator);
+        await coordinator.AssertNoSeriousViolationsAsync();
         await coordinator.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "dispute-list-desktop.png"), FullPage = true });
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(number);
@@ -84,20 +83,8 @@ public class DisputeFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("中、高风险纠纷须写明风险理由");
         await Expect(page.GetByLabel("纠纷情况")).ToHaveValueAsync("没有写风险理由的高风险纠纷");
         await Expect(page.Locator("#risk-High")).ToBeCheckedAsync();
-        await AssertNoSeriousViolationsAsync(page);
+        await page.AssertNoSeriousViolationsAsync();
     }
 
-    static async Task AssertNoHorizontalScrollAsync(IPage page)
-    {
-        var (scroll, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        Assert.True(scroll <= viewport, $"{page.Url}: document is {scroll}px wide in a {viewport}px viewport");
-    }
 
-    static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", serious));
-    }
 }

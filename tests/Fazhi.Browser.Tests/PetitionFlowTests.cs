@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Fazhi.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -32,10 +31,7 @@ public class PetitionFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"信访事项 {year}-");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("已登记");
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
+        await page.AssertNoSeriousViolationsAsync();
 
         await page.GetByLabel("受理决定").SelectOptionAsync(new SelectOptionValue { Label = "受理" });
         await page.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();

@@ -15,6 +15,8 @@ public enum AttachmentKind
     Xlsx,
     Doc,
     Xls,
+    Mp4,
+    Mov,
 }
 
 /// <summary>What a file really is, decided from its bytes.</summary>
@@ -36,7 +38,10 @@ public sealed record DetectedFileType(AttachmentKind Kind, string ContentType, s
 /// </summary>
 public static class FileTypeSniffer
 {
-    public const string Refusal = "不支持的文件类型：只能上传图片（JPG、PNG、GIF、WebP）、PDF、Word（.docx/.doc）或Excel（.xlsx/.xls）文件。";
+    public const string Refusal = "不支持的文件类型：只能上传图片（JPG、PNG、GIF、WebP）、视频（MP4、MOV）、PDF、Word（.docx/.doc）或Excel（.xlsx/.xls）文件。";
+
+    /// <summary>The file input's accept list, matching what <see cref="Detect(Stream)"/> recognises.</summary>
+    public const string Accept = ".jpg,.jpeg,.png,.gif,.webp,.mp4,.mov,.pdf,.doc,.docx,.xls,.xlsx";
 
     public static readonly DetectedFileType Jpeg = new(AttachmentKind.Jpeg, "image/jpeg", ".jpg", "JPG图片");
     public static readonly DetectedFileType Png = new(AttachmentKind.Png, "image/png", ".png", "PNG图片");
@@ -47,6 +52,8 @@ public static class FileTypeSniffer
     public static readonly DetectedFileType Xlsx = new(AttachmentKind.Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", "Excel表格");
     public static readonly DetectedFileType Doc = new(AttachmentKind.Doc, "application/msword", ".doc", "Word 97-2003文档");
     public static readonly DetectedFileType Xls = new(AttachmentKind.Xls, "application/vnd.ms-excel", ".xls", "Excel 97-2003表格");
+    public static readonly DetectedFileType Mp4 = new(AttachmentKind.Mp4, "video/mp4", ".mp4", "MP4视频");
+    public static readonly DetectedFileType Mov = new(AttachmentKind.Mov, "video/quicktime", ".mov", "MOV视频");
 
     static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -75,6 +82,8 @@ public static class FileTypeSniffer
         if (head.StartsWith("%PDF-"u8)) return Pdf;
         if (head.StartsWith(ZipMagic)) return DetectOfficeOpenXml(stream);
         if (head.StartsWith(CfbMagic)) return DetectCompoundFile(stream);
+        // ISO base media (ISO/IEC 14496-12): a box size, then "ftyp" and the major brand; QuickTime's brand is "qt  ".
+        if (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8)) return head[8..12].SequenceEqual("qt  "u8) ? Mov : Mp4;
         return null;
     }
 

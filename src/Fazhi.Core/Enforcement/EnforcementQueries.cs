@@ -15,7 +15,8 @@ public sealed record InspectionFilter(int? Year = null, InspectionKind? Kind = n
 public sealed record InspectionRow(long Id, InspectionKind Kind, DateOnly InspectedOn, string Subject, string? VillageName, string? CampaignName,
     string Officers, int Findings, InspectionOutcome Outcome, long? FollowsOrderId);
 
-public sealed record OrderFilter(int? Year = null, OrderStatus? Status = null, long? CampaignId = null, long? EntityId = null);
+/// <summary><see cref="NeedsActionOn"/>: open orders past their deadline on that day, or found not rectified on re-inspection.</summary>
+public sealed record OrderFilter(int? Year = null, OrderStatus? Status = null, long? CampaignId = null, long? EntityId = null, DateOnly? NeedsActionOn = null);
 
 public sealed record OrderRow(long Id, string Number, string Subject, string? VillageName, string? CampaignName, DateOnly IssuedOn, DateOnly DueOn,
     OrderStatus Status, DateOnly? RectifiedOn, bool AwaitingEscalation, long InspectionId);
@@ -89,6 +90,7 @@ public static class EnforcementQueries
         if (f.Status is { } s) q = q.Where(o => o.Status == s);
         if (f.CampaignId is { } c) q = q.Where(o => o.CampaignId == c);
         if (f.EntityId is { } e) q = q.Where(o => o.EntityId == e);
+        if (f.NeedsActionOn is { } day) q = q.Where(o => o.Status == OrderStatus.Open && (o.AwaitingEscalation || o.DueOn < day));
         return q.OrderByDescending(o => o.IssuedOn).ThenByDescending(o => o.Id).Select(o => new OrderRow(o.Id, o.Number, o.Subject,
             db.Regions.Where(x => x.Id == o.VillageId).Select(x => x.Name).FirstOrDefault(),
             db.Set<Campaign>().Where(x => x.Id == o.CampaignId).Select(x => x.Name).FirstOrDefault(),

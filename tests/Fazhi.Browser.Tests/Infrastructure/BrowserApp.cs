@@ -16,6 +16,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+    /// <summary>The app's services, for arranging data a test needs through the domain's own commands.</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("FAZHI_CHROMIUM") ?? "/usr/bin/chromium";
 

@@ -24,6 +24,24 @@ public class FileTypeSnifferTests
     [Fact]
     public void Detect_WebP_IsWebP() => Assert.Equal(AttachmentKind.WebP, Detect(SampleFiles.WebP())?.Kind);
 
+    /// <summary>The first box of an ISO base media file: size, "ftyp", major brand, minor version, one compatible brand.</summary>
+    static byte[] Ftyp(string brand) => [0, 0, 0, 20, .. "ftyp"u8, .. System.Text.Encoding.ASCII.GetBytes(brand), 0, 0, 2, 0, .. "isom"u8, 0, 0, 0, 8, .. "mdat"u8];
+
+    [Theory]
+    [InlineData("isom", AttachmentKind.Mp4, ".mp4")]
+    [InlineData("mp42", AttachmentKind.Mp4, ".mp4")]
+    [InlineData("qt  ", AttachmentKind.Mov, ".mov")]
+    public void Detect_PhoneVideo_ByItsFtypBox(string brand, AttachmentKind kind, string extension)
+    {
+        var type = Detect(Ftyp(brand));
+        Assert.Equal((kind, extension), (type?.Kind, type?.Extension));
+        Assert.StartsWith("video/", type!.ContentType);
+        Assert.False(type.IsImage);
+    }
+
+    [Fact]
+    public void Detect_TheWordFtypElsewhere_IsNotAVideo() => Assert.Null(Detect([.. "ftyp"u8, .. "isom"u8, 0, 0, 0, 0, 0, 0, 0, 0]));
+
     [Fact]
     public void Detect_PdfHeader_IsPdf() => Assert.Equal(AttachmentKind.Pdf, Detect(SampleFiles.Pdf())?.Kind);
 
