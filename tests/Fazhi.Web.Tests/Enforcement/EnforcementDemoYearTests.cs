@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Fazhi.Core.Enforcement;
 using Fazhi.Core.Reporting;
 using Fazhi.Web.Tests.Infrastructure;
@@ -70,5 +72,15 @@ public class EnforcementDemoYearTests(FazhiApp app) : IClassFixture<FazhiApp>
         // 龙归镇 sees none of 西联镇's records.
         var other = await (await SignIn.AsAsync(app, "demo.longgui")).GetStringAsync("/Enforcement/Figures?year=2019");
         Assert.DoesNotContain("小散乱污”专项整治行动", other);
+    }
+
+    [Fact]
+    public async Task ViaTheApi_TheDemoTowns2019Figures_Give15EntitiesRectifiedOrClosedInTheSmallPolluterCampaign()
+    {
+        var clerk = await SignIn.ApiAsAsync(app, "demo.fazhiban");
+        var report = await clerk.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/figures/2019", new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var campaign = report.GetProperty("campaigns").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == CampaignKinds.SmallPolluters);
+        Assert.Equal(15, campaign.GetProperty("entitiesRectifiedOrClosed").GetInt32());
+        Assert.True(campaign.GetProperty("joint").GetBoolean());
     }
 }
