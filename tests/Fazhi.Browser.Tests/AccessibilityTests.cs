@@ -84,6 +84,21 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
     [InlineData("demo.zhifa", "/Enforcement/Import")]
     [InlineData("demo.zhifa", "/Public/Penalties?year=2019")]
+    [InlineData("demo.fazhiban", "/Education")]
+    [InlineData("demo.district", "/Education?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Events?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Events/Record")]
+    [InlineData("demo.fazhiban", "/Education/Events/7")]
+    [InlineData("demo.district", "/Education/Events/10")]
+    [InlineData("demo.fazhiban", "/Education/Events/7/Edit")]
+    [InlineData("demo.fazhiban", "/Education/Study?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Study/Record")]
+    [InlineData("demo.fazhiban", "/Education/Study/1")]
+    [InlineData("demo.fazhiban", "/Education/Study/Exams/Record")]
+    [InlineData("demo.fazhiban", "/Education/Study/Exams/1")]
+    [InlineData("demo.fazhiban", "/Education/Study/Roster")]
+    [InlineData("demo.district", "/Education/Study/Roster")]
+    [InlineData("demo.leader", "/Education/Study/Hours?year=2019")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
