@@ -13,7 +13,6 @@ namespace Fazhi.Web.Pages.Education.Meetings;
 public sealed class IndexModel(AppDbContext db, ICurrentUser user, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public MeetingKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNo { get; set; } = 1;
 
     public int Total { get; private set; }
@@ -26,7 +25,6 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser user, TimeProvider 
     {
         CanRecord = ServiceForms.MayWrite(user);
         var query = EducationQueries.Meetings(db, Year);
-        if (Kind is { } k) query = query.Where(m => m.Kind == k);
         Total = await query.CountAsync(ct);
         PageCount = Math.Max(1, (Total + ServiceForms.PageSize - 1) / ServiceForms.PageSize);
         PageNo = Math.Clamp(PageNo, 1, PageCount);
@@ -37,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser user, TimeProvider 
     {
         var query = new Dictionary<string, string?>
         {
-            ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["kind"] = Kind?.ToString(), ["pageNo"] = page.ToString(CultureInfo.InvariantCulture),
+            ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["pageNo"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return QueryHelpers.AddQueryString("/Education/Meetings", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
