@@ -99,6 +99,17 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.fazhiban", "/Education/Study/Roster")]
     [InlineData("demo.district", "/Education/Study/Roster")]
     [InlineData("demo.leader", "/Education/Study/Hours?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Consultations?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Consultations/Record")]
+    [InlineData("demo.fazhiban", "/Education/Consultations/6")]
+    [InlineData("demo.leader", "/Education/Consultations/1")]
+    [InlineData("demo.fazhiban", "/Education/Advisors?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/LawSavvy?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Meetings?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Meetings/Record")]
+    [InlineData("demo.district", "/Education/Meetings/1")]
+    [InlineData("demo.fazhiban", "/Education/Duties?year=2019")]
+    [InlineData("demo.leader", "/Education/Figures?year=2019")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
