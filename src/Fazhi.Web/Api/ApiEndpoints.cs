@@ -11,5 +11,6 @@ public static class ApiEndpoints
         PetitionsApi.Map(v1);
         DisputesApi.Map(v1);
         ScreeningsApi.Map(v1);
+        EducationApi.Map(v1);
     }
 }
