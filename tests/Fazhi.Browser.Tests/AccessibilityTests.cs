@@ -82,6 +82,7 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Enforcement/Orders?attention=true")]
     [InlineData("demo.fazhiban", "/Enforcement/Cases")]
     [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
+    [InlineData("demo.fazhiban", "/Education/Import")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();
