@@ -82,6 +82,8 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Enforcement/Orders?attention=true")]
     [InlineData("demo.fazhiban", "/Enforcement/Cases")]
     [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
+    [InlineData("demo.zhifa", "/Enforcement/Import")]
+    [InlineData("demo.zhifa", "/Public/Penalties?year=2019")]
     [InlineData("demo.fazhiban", "/Education/Import")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {

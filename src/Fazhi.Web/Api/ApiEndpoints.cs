@@ -11,6 +11,7 @@ public static class ApiEndpoints
         PetitionsApi.Map(v1);
         DisputesApi.Map(v1);
         ScreeningsApi.Map(v1);
+        EnforcementApi.Map(v1);
         EducationApi.Map(v1);
     }
 }
