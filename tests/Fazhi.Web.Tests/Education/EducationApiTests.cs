@@ -181,6 +181,8 @@ public class EducationApiTests(FazhiApp app) : IClassFixture<FazhiApp>
             await staff.PostAsJsonAsync("/api/v1/education/events", Event("2099-01-01", "普法宣传活动", ["乡村"]))));
         Assert.Equal("请填写参加人数，再选择“余”或“近”。", await EducationArrange.ProblemTitleAsync(
             await staff.PostAsJsonAsync("/api/v1/education/events", Event("2026-04-01", "普法宣传活动", ["乡村"], null, "Nearly"))));
+        var unreadable = await staff.PostAsJsonAsync("/api/v1/education/events", Event("2026-04-01", "普法宣传活动", ["乡村"], 10, "Lots"));
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
 
         var stranger = await EducationArrange.MemberAsync(app, "规则测试离岗者", new DateOnly(2020, 1, 1), new DateOnly(2025, 1, 1));
         Assert.Contains("不在本镇干部职工名册中", await EducationArrange.ProblemTitleAsync(await staff.PostAsJsonAsync("/api/v1/education/studies", new
