@@ -107,7 +107,7 @@ public static class EducationApi
         // ---- events (普法活动、廉政教育)
         g.MapGet("/events", async (AppDbContext db, int? year, string? kind, string? sector, string? channel, long? villageId, bool? integrity, string? q,
                 int? page, CancellationToken ct) =>
-            (await Page(EducationQueries.Events(db, new EventFilter(year, kind, sector, channel, villageId, integrity, q)), page).ToListAsync(ct))
+            (await Page(EducationQueries.Events(db, new EventFilter(Year(year), kind, sector, channel, villageId, integrity, q)), page).ToListAsync(ct))
                 .Select(EventListOf).ToList())
             .WithSummary("普法活动列表（含廉政教育，integrity=true 仅廉政教育；每页100条）");
         g.MapGet("/events/{id:long}", async (long id, AppDbContext db, CancellationToken ct) =>
@@ -123,7 +123,7 @@ public static class EducationApi
 
         // ---- cadre study sessions and exams
         g.MapGet("/studies", async (AppDbContext db, int? year, int? page, CancellationToken ct) =>
-            (await Page(EducationQueries.Studies(db, year), page).ToListAsync(ct))
+            (await Page(EducationQueries.Studies(db, Year(year)), page).ToListAsync(ct))
                 .Select(s => new StudyListDto(s.Id, s.HeldOn, s.Kind, s.Topic, s.Tenths / 10m, s.Lecturer, s.Attendees)).ToList())
             .WithSummary("干部学法列表（每页100条）");
         g.MapGet("/studies/{id:long}", async (long id, AppDbContext db, CancellationToken ct) =>
@@ -136,7 +136,7 @@ public static class EducationApi
             return Results.Created($"/api/v1/education/studies/{s.Id}", await StudyAsync(db, s.Id, ct));
         }).RequireAuthorization(Policies.Writer).WithSummary("登记干部学法（参加人员 attendeeIds 取自干部职工名册）");
         g.MapGet("/exams", async (AppDbContext db, int? year, int? page, CancellationToken ct) =>
-            await Page(EducationQueries.Exams(db, year), page).ToListAsync(ct))
+            await Page(EducationQueries.Exams(db, Year(year)), page).ToListAsync(ct))
             .WithSummary("学法考试列表（每页100条）");
         g.MapGet("/exams/{id:long}", async (long id, AppDbContext db, CancellationToken ct) =>
             await ExamAsync(db, id, ct) is { } e ? Results.Ok(e) : Results.NotFound())
@@ -151,7 +151,7 @@ public static class EducationApi
         // ---- consultations and legal-aid referrals
         g.MapGet("/consultations", async (AppDbContext db, int? year, string? category, ReferralStatus? referral, bool? referred, int? page,
                 CancellationToken ct) =>
-            await Page(EducationQueries.Consultations(db, new ConsultationFilter(year, category, referral, referred)), page).ToListAsync(ct))
+            await Page(EducationQueries.Consultations(db, new ConsultationFilter(Year(year), category, referral, referred)), page).ToListAsync(ct))
             .WithSummary("法律咨询列表（每页100条）");
         g.MapGet("/consultations/{id:long}", async (long id, AppDbContext db, ICurrentUser user, CancellationToken ct) =>
             await ConsultationAsync(db, id, user, ct) is { } c ? Results.Ok(c) : Results.NotFound())
@@ -178,7 +178,7 @@ public static class EducationApi
             return Results.Ok(await ConsultationAsync(db, id, user, ct));
         }).RequireAuthorization(Policies.Writer).WithSummary("法律援助转介步骤：" + ReferralSteps);
         g.MapGet("/referrals", async (AppDbContext db, int? year, ReferralStatus? status, int? page, CancellationToken ct) =>
-            await Page(EducationQueries.Consultations(db, new ConsultationFilter(year, Referral: status, Referred: true)), page).ToListAsync(ct))
+            await Page(EducationQueries.Consultations(db, new ConsultationFilter(Year(year), Referral: status, Referred: true)), page).ToListAsync(ct))
             .WithSummary("转法律援助的咨询（特殊案例）列表（每页100条）");
         g.MapGet("/referrals/{id:long}", async (long id, AppDbContext db, ICurrentUser user, CancellationToken ct) =>
             await ConsultationAsync(db, id, user, ct) is { Referral: not null } c ? Results.Ok(c) : Results.NotFound())
@@ -186,7 +186,7 @@ public static class EducationApi
 
         // ---- meetings
         g.MapGet("/meetings", async (AppDbContext db, int? year, int? page, CancellationToken ct) =>
-            await Page(EducationQueries.Meetings(db, year), page).ToListAsync(ct))
+            await Page(EducationQueries.Meetings(db, Year(year)), page).ToListAsync(ct))
             .WithSummary("会议列表（法治建设领导小组会议、专题会议、党政联席会议；每页100条）");
         g.MapGet("/meetings/{id:long}", async (long id, AppDbContext db, CancellationToken ct) =>
             await MeetingAsync(db, id, ct) is { } m ? Results.Ok(m) : Results.NotFound())
@@ -206,7 +206,7 @@ public static class EducationApi
             return (await EducationQueries.RosterAsync(db, ct))
                 .Where(m => current is null || m.OnRosterOn(today) == current)
                 .Where(m => string.IsNullOrWhiteSpace(q) || m.Name.Contains(q.Trim(), StringComparison.Ordinal))
-                .Skip((Math.Max(1, page ?? 1) - 1) * PageSize).Take(PageSize).Select(m => MemberOf(m, offices, today)).ToList();
+                .Skip(Skip(page)).Take(PageSize).Select(m => MemberOf(m, offices, today)).ToList();
         }).WithSummary("干部职工名册（current=true 仅今日在册；每页100条）");
         g.MapGet("/roster/{id:long}", async (long id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await db.Set<StaffMember>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
@@ -219,7 +219,7 @@ public static class EducationApi
             var today = ChinaTime.Today(clock);
             return (await EducationQueries.AdvisorsAsync(db, ct))
                 .Where(a => year is not { } y || (a.ContractFrom.Year <= y && a.ContractTo.Year >= y))
-                .Skip((Math.Max(1, page ?? 1) - 1) * PageSize).Take(PageSize).Select(a => AdvisorOf(a, today, year)).ToList();
+                .Skip(Skip(page)).Take(PageSize).Select(a => AdvisorOf(a, today, year)).ToList();
         }).WithSummary("法律顾问及其工作日志（year：合同期覆盖该年的顾问及该年的工作；每页100条）");
         g.MapGet("/advisors/{id:long}", async (long id, AppDbContext db, TimeProvider clock, int? year, CancellationToken ct) =>
             (await EducationQueries.AdvisorsAsync(db, ct)).FirstOrDefault(a => a.Id == id) is { } a
@@ -229,7 +229,7 @@ public static class EducationApi
         // ---- figures, defined once in Reporting
         g.MapGet("/figures/{year:int}", async (int year, AppDbContext db, CancellationToken ct) =>
         {
-            var report = await EducationFigures.ForYearAsync(db, year, ct);
+            var report = await EducationFigures.ForYearAsync(db, Year(year)!.Value, ct);
             var a = report.Attendance;
             return new FiguresDto(report.Year,
                 report.Headline.Select(f => new FigureDto(f.Key, f.Label, f.Formula, f.Explained, f.Numerator, f.Denominator, f.Unit,
@@ -240,9 +240,17 @@ public static class EducationApi
         }).WithSummary("普法与法律服务统计：主要指标及口径、参加活动人次（确数、余数、近数、下限）、分类统计、每人学法学时");
     }
 
-    static IQueryable<T> Page<T>(IQueryable<T> query, int? page) => query.Skip((Math.Max(1, page ?? 1) - 1) * PageSize).Take(PageSize);
+    static IQueryable<T> Page<T>(IQueryable<T> query, int? page) => query.Skip(Skip(page)).Take(PageSize);
+
+    /// <summary>Rows before the page; a page number beyond any register is clamped rather than overflowing.</summary>
+    static int Skip(int? page) => (Math.Clamp(page ?? 1, 1, 100_000) - 1) * PageSize;
 
     static DomainRuleException Missing(string what) => new($"请提供{what}。");
+
+    /// <summary>A year a register can hold; anything else is a bad request, not a failed date computation.</summary>
+    static int? Year(int? year) => year is { } y && (y < MinYear || y > MaxYear) ? throw new DomainRuleException($"年份须在{MinYear}至{MaxYear}之间。") : year;
+
+    const int MinYear = 1949, MaxYear = 2100;
 
     static IReadOnlyList<string> Split(string list) => list.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries);
 

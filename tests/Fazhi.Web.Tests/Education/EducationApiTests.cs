@@ -183,6 +183,9 @@ public class EducationApiTests(FazhiApp app) : IClassFixture<FazhiApp>
             await staff.PostAsJsonAsync("/api/v1/education/events", Event("2026-04-01", "普法宣传活动", ["乡村"], null, "Nearly"))));
         var unreadable = await staff.PostAsJsonAsync("/api/v1/education/events", Event("2026-04-01", "普法宣传活动", ["乡村"], 10, "Lots"));
         Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Equal("年份须在1949至2100之间。", await EducationArrange.ProblemTitleAsync(await staff.GetAsync("/api/v1/education/events?year=0")));
+        Assert.Equal("年份须在1949至2100之间。", await EducationArrange.ProblemTitleAsync(await staff.GetAsync("/api/v1/education/figures/99999")));
+        Assert.Empty(await EducationArrange.ListAsync(staff, $"/api/v1/education/meetings?page={int.MaxValue}"));
 
         var stranger = await EducationArrange.MemberAsync(app, "规则测试离岗者", new DateOnly(2020, 1, 1), new DateOnly(2025, 1, 1));
         Assert.Contains("不在本镇干部职工名册中", await EducationArrange.ProblemTitleAsync(await staff.PostAsJsonAsync("/api/v1/education/studies", new

@@ -74,6 +74,9 @@ public class EducationExportTests(FazhiApp app) : IClassFixture<FazhiApp>
         var meeting = (await SheetAsync(await staff.GetAsync("/Education/Export/meetings?year=2025"))).Single(r => Cell(r, "C") == "导出测试：领导小组会议");
         Assert.Equal(("法治建设领导小组会议", "2", "1"), (Cell(meeting, "B"), Cell(meeting, "E"), Cell(meeting, "F")));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/Education/Export/letters?year=2025")).StatusCode);
+        var badYear = await staff.GetAsync("/Education/Export/events?year=0");
+        Assert.Equal(HttpStatusCode.BadRequest, badYear.StatusCode);
+        Assert.Contains("年份须在1949至2100之间。", WebUtility.HtmlDecode(await badYear.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public sealed class ExportModel(AppDbContext db, ICurrentUser user, TimeProvider
 
     int? Year(int? year)
     {
+        if (year is < 1949 or > 2100) throw new DomainRuleException("年份须在1949至2100之间。");
         if (year is { } y) applied.Add($"{y}年");
         return year;
     }
