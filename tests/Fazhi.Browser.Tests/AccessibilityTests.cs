@@ -110,6 +110,7 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.district", "/Education/Meetings/1")]
     [InlineData("demo.fazhiban", "/Education/Duties?year=2019")]
     [InlineData("demo.leader", "/Education/Figures?year=2019")]
+    [InlineData("demo.fazhiban", "/Education/Import")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();

@@ -12,5 +12,6 @@ public static class ApiEndpoints
         DisputesApi.Map(v1);
         ScreeningsApi.Map(v1);
         EnforcementApi.Map(v1);
+        EducationApi.Map(v1);
     }
 }
