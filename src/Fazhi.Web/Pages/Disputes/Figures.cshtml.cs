@@ -67,7 +67,7 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
         var stream = new MemoryStream();
         await DisputeStatisticsWorkbook.WriteAsync(db, stream, unit, period, ChinaTime.Today(clock), ct);
         stream.Position = 0;
-        return File(stream, DisputeStatisticsWorkbook.ContentType, $"{unit}人民调解工作统计表-{period.Label}.xlsx");
+        return File(stream, FiguresWorkbook.ContentType, $"{unit}人民调解工作统计表-{period.Label}.xlsx");
     }
 
     /// <summary>The villages (and communities) the user's scope covers, or the user's own village.</summary>

@@ -70,7 +70,7 @@ public sealed class ExportModel(AppDbContext db, ICurrentUser user, TimeProvider
         var stream = new MemoryStream();
         EnforcementFiguresWorkbook.Write(stream, unit, report, today);
         stream.Position = 0;
-        return File(stream, EnforcementFiguresWorkbook.ContentType, $"{unit}行政执法工作统计-{y}年.xlsx");
+        return File(stream, FiguresWorkbook.ContentType, $"{unit}行政执法工作统计-{y}年.xlsx");
     }
 
     string Description() => "筛选条件：" + (applied.Count == 0 ? "全部" : string.Join("；", applied));
