@@ -1,0 +1,7 @@
+namespace Fazhi.Core.Reporting.Sources;
+
+public sealed partial class EnforcementFigureSource
+{
+    public Task<IReadOnlyList<FigureRecord>?> RecordsAsync(FigureContext context, int year, string key, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<FigureRecord>?>(null);
+}
