@@ -18,7 +18,7 @@ public sealed partial class PetitionFigureSource
             return (await db.Set<ReceptionDay>().AsNoTracking()
                     .Where(d => d.Date >= from && d.Date <= to && d.Status == ReceptionStatus.Held && d.Kind == kind)
                     .OrderBy(d => d.Date).Select(d => new { d.Id, d.Date, d.Place }).ToListAsync(ct))
-                .Select(d => new FigureRecord("reception-day", d.Id, d.Date, $"{PetitionLabels.Of(kind)} {d.Place}")).ToList();
+                .Select(d => new FigureRecord("reception-day", d.Id, d.Date, $"{(kind == ReceptionKind.ReceptionDay ? "领导接访日" : "领导下访")} {d.Place}")).ToList();
         }
         var rows = await db.Set<Petition>().AsNoTracking().Where(p => p.ReceivedOn >= from && p.ReceivedOn <= to)
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.Id)
