@@ -38,7 +38,9 @@ public sealed class AttachmentOwnerRegistry
         .Register<Education.EducationEvent>("education-event", "普法活动", e => $"{Common.ChinaTime.Format(e.HeldOn)} {e.Title}")
         .Register<Education.StudySession>("study-session", "干部学法", s => $"{Common.ChinaTime.Format(s.HeldOn)} {s.Kind}")
         .Register<Education.Consultation>("consultation", "法律咨询", c => $"法律咨询 {Common.ChinaTime.Format(c.On)}")
-        .Register<Education.Meeting>("meeting", "会议", m => $"{Common.ChinaTime.Format(m.HeldOn)} {m.Title}");
+        .Register<Education.Meeting>("meeting", "会议", m => $"{Common.ChinaTime.Format(m.HeldOn)} {m.Title}")
+        .Register<Reports.AnnualReport>("annual-report", "年度报告", r => r.Title)
+        .Register<Reports.ActionItem>("action-item", "问题和计划事项", i => i.Text.Length > 30 ? i.Text[..30] + "…" : i.Text);
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

@@ -18,6 +18,9 @@ public sealed class OfficialDocument
 
     public List<DocumentBlock> Blocks { get; init; } = [];
 
+    /// <summary>Appendices (附件) laid out after the signature, each on a new page; name them in <see cref="Attachments"/> too.</summary>
+    public List<DocumentAppendix> Appendices { get; init; } = [];
+
     /// <summary>附件说明: attachment names in order (no numbering, no closing punctuation).</summary>
     public List<string> Attachments { get; init; } = [];
 
@@ -61,3 +64,6 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
 }
 
 public sealed record PageBreakBlock : DocumentBlock;
+
+/// <summary>An appendix: its title and its content; headings inside are numbered afresh.</summary>
+public sealed record DocumentAppendix(string Title, IReadOnlyList<DocumentBlock> Blocks);

@@ -94,7 +94,7 @@ public static class OfficialDocxWriter
             throw new DomainRuleException(error);
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainRuleException("公文标题不能为空。");
         if (string.IsNullOrWhiteSpace(d.SigningOrgan)) throw new DomainRuleException("发文机关署名不能为空。");
-        foreach (var block in d.Blocks)
+        foreach (var block in d.Blocks.Concat(d.Appendices.SelectMany(a => a.Blocks)))
         {
             if (block is HeadingBlock h && h.Level is < 1 or > 4)
                 throw new DomainRuleException($"标题层级只能是第一至第四层，“{h.Text}”的层级为{h.Level}。");
@@ -121,7 +121,8 @@ public static class OfficialDocxWriter
         if (d.CopyTo is not null) yield return d.CopyTo;
         if (d.PrintingOrgan is not null) yield return d.PrintingOrgan;
         foreach (var a in d.Attachments) yield return a;
-        foreach (var b in d.Blocks)
+        foreach (var a in d.Appendices) yield return a.Title;
+        foreach (var b in d.Blocks.Concat(d.Appendices.SelectMany(a => a.Blocks)))
             switch (b)
             {
                 case ParagraphBlock p: yield return p.Text; break;
@@ -159,29 +160,7 @@ public static class OfficialDocxWriter
         if (d.Addressee is not null)
             yield return Para(JustificationValues.Both, indentFirst: false, Run(d.Addressee, FangSong, BodySize));
 
-        var numbers = new int[5];
-        foreach (var block in d.Blocks)
-        {
-            switch (block)
-            {
-                case ParagraphBlock p:
-                    yield return Para(JustificationValues.Both, indentFirst: true, Run(p.Text, FangSong, BodySize));
-                    break;
-                case HeadingBlock h:
-                    numbers[h.Level]++;
-                    for (var deeper = h.Level + 1; deeper < numbers.Length; deeper++) numbers[deeper] = 0;
-                    yield return Heading(h.Level, HeadingNumber(h.Level, numbers[h.Level]), h.Text);
-                    break;
-                case TableBlock t:
-                    yield return Table(t);
-                    // A table directly followed by another table would merge; a table must also not end the body.
-                    yield return new Paragraph(ParaProps(JustificationValues.Both, indentFirst: false, spacing: SmallLine()));
-                    break;
-                case PageBreakBlock:
-                    yield return new Paragraph(ParaProps(JustificationValues.Both, indentFirst: false), new Run(new Break { Type = BreakValues.Page }));
-                    break;
-            }
-        }
+        foreach (var element in Blocks(d.Blocks)) yield return element;
 
         // 附件说明: one blank line below the body, 左空二字 "附件：", numbered when more than one; a long name
         // wraps under its own first character (GB/T 9704 7.3.4).
@@ -216,10 +195,58 @@ public static class OfficialDocxWriter
             ParaProps(JustificationValues.Right, indentFirst: false, indentation: new Indentation { Right = SignatureRightIndent.ToString() }),
             Run(date, FangSong, BodySize));
 
+        foreach (var element in Appendices(d)) yield return element;
+
         if (d.CopyTo is not null || d.PrintingOrgan is not null)
         {
             yield return BlankLine();
             yield return Colophon(d);
+        }
+    }
+
+    /// <summary>Body blocks; headings are numbered from 一、 within the blocks given.</summary>
+    static IEnumerable<OpenXmlElement> Blocks(IEnumerable<DocumentBlock> blocks)
+    {
+        var numbers = new int[5];
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    yield return Para(JustificationValues.Both, indentFirst: true, Run(p.Text, FangSong, BodySize));
+                    break;
+                case HeadingBlock h:
+                    numbers[h.Level]++;
+                    for (var deeper = h.Level + 1; deeper < numbers.Length; deeper++) numbers[deeper] = 0;
+                    yield return Heading(h.Level, HeadingNumber(h.Level, numbers[h.Level]), h.Text);
+                    break;
+                case TableBlock t:
+                    yield return Table(t);
+                    // A table directly followed by another table would merge; a table must also not end the body.
+                    yield return new Paragraph(ParaProps(JustificationValues.Both, indentFirst: false, spacing: SmallLine()));
+                    break;
+                case PageBreakBlock:
+                    yield return new Paragraph(ParaProps(JustificationValues.Both, indentFirst: false), new Run(new Break { Type = BreakValues.Page }));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each appendix on a new page after the signature, before the 版记 (GB/T 9704 7.3.4, 7.4): "附件" and its number at
+    /// the top left in 3号黑体, the appendix title centred in 2号小标宋 one blank line below, then its content.
+    /// </summary>
+    static IEnumerable<OpenXmlElement> Appendices(OfficialDocument d)
+    {
+        for (var i = 0; i < d.Appendices.Count; i++)
+        {
+            var a = d.Appendices[i];
+            yield return new Paragraph(ParaProps(JustificationValues.Left, indentFirst: false), new Run(new Break { Type = BreakValues.Page }));
+            yield return Para(JustificationValues.Left, indentFirst: false, Run(d.Appendices.Count > 1 ? $"附件{i + 1}" : "附件", HeiTi, BodySize));
+            yield return BlankLine();
+            yield return new Paragraph(ParaProps(JustificationValues.Center, indentFirst: false, snapToGrid: false), Run(a.Title, XiaoBiaoSong, TitleSize));
+            yield return BlankLine();
+            foreach (var element in Blocks(a.Blocks)) yield return element;
         }
     }
 

@@ -27,6 +27,9 @@ public sealed record Figure(string Key, string Label, string Formula, long? Nume
 /// <summary>A count per group (channel, class, category, village or month), in display order.</summary>
 public sealed record Breakdown(string Title, IReadOnlyList<(string Label, int Count)> Rows)
 {
+    /// <summary>The key of the figure this breakdown splits, when its rows must add up to it (checked by the annual report).</summary>
+    public string? TotalOf { get; init; }
+
     /// <summary>Counts the facts per key, one row per key of <paramref name="order"/> (zero where none), labelled.</summary>
     public static Breakdown Of<TFact, TKey>(string title, IEnumerable<TFact> facts, Func<TFact, TKey> key, Func<TKey, string> label, IEnumerable<TKey> order)
         where TKey : notnull

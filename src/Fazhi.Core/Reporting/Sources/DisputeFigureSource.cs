@@ -19,6 +19,8 @@ public sealed partial class DisputeFigureSource : IFigureSource
         var villages = await db.Regions.AsNoTracking()
             .Where(r => r.Level == RegionLevel.Village && (r.Path.StartsWith(scope) || scope.StartsWith(r.Path)))
             .ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        return new FigureSet(Module, Title, DisputeFigures.Headline(facts, rounds), DisputeFigures.Breakdowns(facts, villages));
+        // Every breakdown splits the disputes found, so each must add up to them.
+        return new FigureSet(Module, Title, DisputeFigures.Headline(facts, rounds),
+            DisputeFigures.Breakdowns(facts, villages).Select(t => t with { TotalOf = "disputes.found" }).ToList());
     }
 }

@@ -11,6 +11,7 @@ public sealed partial class PetitionFigureSource : IFigureSource
     {
         var figures = await PetitionFigures.OfYearAsync(context.Db, year, ct);
         var (tables, onTime) = await PetitionBreakdowns.OfYearAsync(context.Db, context.Calendar, year, context.Today, ct);
-        return new FigureSet(Module, Title, [.. figures, onTime.Rate], tables);
+        // Every breakdown splits the petitions received, so each must add up to them.
+        return new FigureSet(Module, Title, [.. figures, onTime.Rate], tables.Select(t => t with { TotalOf = "petitions.received" }).ToList());
     }
 }

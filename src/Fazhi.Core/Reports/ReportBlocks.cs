@@ -1,0 +1,119 @@
+using Fazhi.Core.Common;
+using Fazhi.Core.Documents;
+using Fazhi.Core.Education;
+using Fazhi.Core.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Core.Reports;
+
+/// <summary>
+/// The generated blocks a section may hold ("[[name]]" on a line of its own), written from the records of the year:
+/// <list type="bullet">
+/// <item>events — the year's legal-education events of the reportable kinds, dated, with place, speakers, partners,
+/// attendance as reported (余/近 kept) and the consultations and legal-aid registrations taken at them;</item>
+/// <item>campaigns — each enforcement campaign with its inspections and the entities rectified or closed;</item>
+/// <item>problems, plans — this report's action items, each a heading （一）…;</item>
+/// <item>progress — how the items raised in last year's report stand;</item>
+/// <item>table:module — a module's figures as a table; table:module:标题 — one of its breakdowns.</item>
+/// </list>
+/// </summary>
+public sealed class ReportBlocks(FigureContext context, AnnualReport report, IReadOnlyList<FigureSet> sets)
+{
+    public static readonly IReadOnlyList<string> Names = ["events", "campaigns", "problems", "plans", "progress", "table:模块", "table:模块:分类"];
+
+    /// <summary>The kinds of event a report recounts one by one; the rest are counted by the figures.</summary>
+    public static readonly IReadOnlyList<string> RecountedKinds =
+        [EventKinds.LegalReport, EventKinds.ConstitutionDay, EventKinds.CivilCodeMonth, EventKinds.Publicity, EventKinds.Lecture];
+
+    public async Task<IReadOnlyList<ReportBlock>?> WriteAsync(string name, CancellationToken ct)
+    {
+        var parts = name.Split(':');
+        return parts[0] switch
+        {
+            "events" => await EventsAsync(ct),
+            "campaigns" => await CampaignsAsync(ct),
+            "problems" => await ItemsAsync(ActionKind.Problem, ct),
+            "plans" => await ItemsAsync(ActionKind.Plan, ct),
+            "progress" => await ProgressAsync(ct),
+            "table" when parts.Length == 2 => ModuleTable(parts[1]),
+            "table" when parts.Length == 3 => BreakdownTable(parts[1], parts[2]),
+            _ => null,
+        };
+    }
+
+    async Task<IReadOnlyList<ReportBlock>> EventsAsync(CancellationToken ct)
+    {
+        var (from, to) = (new DateOnly(report.Year, 1, 1), new DateOnly(report.Year, 12, 31));
+        var db = context.Db;
+        var events = await db.Set<EducationEvent>().AsNoTracking().Include(e => e.Partners)
+            .Where(e => e.HeldOn >= from && e.HeldOn <= to && RecountedKinds.Contains(e.Kind)).OrderBy(e => e.HeldOn).ThenBy(e => e.Id).ToListAsync(ct);
+        var ids = events.Select(e => e.Id).ToList();
+        var consultations = await db.Set<Consultation>().AsNoTracking().Where(c => c.EventId != null && ids.Contains(c.EventId.Value))
+            .Select(c => new { EventId = c.EventId!.Value, Referred = c.Referral != null }).ToListAsync(ct);
+        if (events.Count == 0) return [new ReportParagraph($"{report.Year}年未登记法制报告会、普法宣传等活动。")];
+        var sentences = events.Select(e =>
+        {
+            var at = consultations.Where(c => c.EventId == e.Id).ToList();
+            var partners = e.Partners.Count > 0 ? $"联合{string.Join("、", e.Partners.Select(p => p.Name))}" : "";
+            var speakers = string.IsNullOrWhiteSpace(e.Speakers) ? "" : $"，由{e.Speakers}主讲";
+            var attendance = e.Attendance is null ? "" : $"，参加{e.AttendanceText}";
+            var answered = at.Count > 0 ? $"，现场解答法律咨询{at.Count}人次" : "";
+            var referred = at.Count(c => c.Referred) is > 0 and var n ? $"，登记法律援助{n}件" : "";
+            return $"{e.HeldOn.Month}月{e.HeldOn.Day}日，{partners}在{e.Venue}开展{e.Title}{speakers}{attendance}{answered}{referred}";
+        });
+        return [new ReportParagraph(string.Join("；", sentences) + "。")];
+    }
+
+    async Task<IReadOnlyList<ReportBlock>> CampaignsAsync(CancellationToken ct)
+    {
+        var enforcement = await EnforcementFigures.ForYearAsync(context.Db, report.Year, ct);
+        if (enforcement.Campaigns.Count == 0) return [new ReportParagraph($"{report.Year}年未登记专项整治。")];
+        var sentences = enforcement.Campaigns.Select(c =>
+        {
+            var result = c.EntitiesRectifiedOrClosed > 0 ? $"，整改取缔{c.EntitiesRectifiedOrClosed}家" : "";
+            var checks = c.Inspections > 0 ? $"，检查{c.Inspections}次" : "";
+            var hazards = c.HazardsFound > 0 ? $"，发现隐患和问题{c.HazardsFound}项、已整改{c.HazardsRectified}项" : "";
+            return $"开展{c.Name}{(c.Joint ? "（联合执法）" : "")}{checks}{hazards}{result}";
+        });
+        return [new ReportParagraph(string.Join("；", sentences) + "。")];
+    }
+
+    async Task<IReadOnlyList<ReportBlock>> ItemsAsync(ActionKind kind, CancellationToken ct)
+    {
+        var items = await context.Db.Set<ActionItem>().AsNoTracking().Where(i => i.TownId == report.TownId && i.Year == report.Year && i.Kind == kind)
+            .OrderBy(i => i.Order).ThenBy(i => i.Id).Select(i => i.Text).ToListAsync(ct);
+        return items.Select(t => (ReportBlock)new ReportHeading(2, t)).ToList();
+    }
+
+    async Task<IReadOnlyList<ReportBlock>> ProgressAsync(CancellationToken ct)
+    {
+        var items = await context.Db.Set<ActionItem>().AsNoTracking().Where(i => i.TownId == report.TownId && i.Year == report.Year - 1)
+            .OrderBy(i => i.Kind).ThenBy(i => i.Order).ThenBy(i => i.Id).ToListAsync(ct);
+        if (items.Count == 0) return [new ReportParagraph($"{report.Year - 1}年度报告未提出需跟踪的问题和工作计划。")];
+        int Count(ActionStatus s) => items.Count(i => i.Status == s);
+        var summary = $"{report.Year - 1}年度报告提出存在的问题{items.Count(i => i.Kind == ActionKind.Problem)}项、下一步工作计划{items.Count(i => i.Kind == ActionKind.Plan)}项，"
+                      + $"已完成{Count(ActionStatus.Done)}项，推进中{Count(ActionStatus.InProgress)}项，未开始{Count(ActionStatus.Open)}项"
+                      + (Count(ActionStatus.Dropped) > 0 ? $"，调整{Count(ActionStatus.Dropped)}项" : "") + "。";
+        var lines = items.Select(i => new ReportParagraph(i.Status switch
+        {
+            ActionStatus.Done => $"{i.Text.TrimEnd('。')}：已于{ChinaTime.Format(i.DoneOn!.Value)}完成。{i.Progress}",
+            ActionStatus.InProgress => $"{i.Text.TrimEnd('。')}：推进中，{i.Progress}",
+            ActionStatus.Dropped => $"{i.Text.TrimEnd('。')}：已调整，{i.Progress}",
+            _ => $"{i.Text.TrimEnd('。')}：尚未开始。",
+        }));
+        return [new ReportParagraph(summary), .. lines];
+    }
+
+    IReadOnlyList<ReportBlock>? ModuleTable(string module) =>
+        sets.FirstOrDefault(s => s.Module == module) is { } set ? [new ReportTable(FiguresTable(set))] : null;
+
+    /// <summary>A module's figures as a table: 指标, 数值, 计算口径 (the formula with its numbers).</summary>
+    public static TableBlock FiguresTable(FigureSet set) =>
+        new(["指标", "数值", "计算口径"], set.Figures.Select(f => (IReadOnlyList<string>)[f.Label, f.Display, f.Explained]).ToList()) { ColumnWeights = [3, 2, 6] };
+
+    IReadOnlyList<ReportBlock>? BreakdownTable(string module, string title) =>
+        sets.FirstOrDefault(s => s.Module == module)?.Tables.FirstOrDefault(t => t.Title == title) is { } b
+            ? [new ReportTable(new TableBlock([b.Title.Replace("按", ""), "数量"],
+                [.. b.Rows.Select(r => (IReadOnlyList<string>)[r.Label, $"{r.Count}"]), ["合计", $"{b.Rows.Sum(r => r.Count)}"]]) { ColumnWeights = [3, 1] })]
+            : null;
+}
