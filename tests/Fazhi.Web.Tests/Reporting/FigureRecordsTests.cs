@@ -72,6 +72,7 @@ public class FigureRecordsTests(FazhiApp app) : IClassFixture<FazhiApp>
                     var sum = records.Where(r => r.Counted).Sum(r => adds.GetValueOrDefault(r.Id));
                     if (sum != f.Numerator) failures.Add($"{f.Key}: counted records add up to {sum}, the figure is {f.Numerator}");
                     if (records.Any(r => !r.Counted && adds.GetValueOrDefault(r.Id) != 0)) failures.Add($"{f.Key}: a record adding to the sum is not counted");
+                    if (records.Any(r => r.Counted && adds.GetValueOrDefault(r.Id) == 0)) failures.Add($"{f.Key}: a record adding nothing is counted");
                     if (f.Numerator > 0 && counted == 0) failures.Add($"{f.Key}: a non-zero sum with no records");
                 }
                 else if (f.Key == "education.hours-per-person")
