@@ -26,6 +26,7 @@ public sealed record AttendanceSum(long Exact, long AtLeast, long Nearly)
 
     /// <summary>Whether an attendance reported this way counts in <see cref="LowerBound"/>: exact and "余" counts do, "近" counts do not.</summary>
     public static bool InLowerBound(AttendanceKind kind) => kind is AttendanceKind.Exact or AttendanceKind.AtLeast;
+
     public string Display => (AtLeast, Nearly) switch
     {
         (0, 0) => $"{Total}人次",
