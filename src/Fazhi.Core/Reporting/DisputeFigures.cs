@@ -9,6 +9,9 @@ public sealed record DisputeFact(string Category, long? VillageId, DisputeSource
     MediationKind? Kind, AgreementForm? Form, PerformanceStatus? Performance, DateOnly? OutcomeOn, bool ConfirmationApplied,
     ConfirmationResult? Confirmation, bool Criminal, RiskLevel Risk, int People, long AmountFen, bool Supervised);
 
+/// <summary>A dispute's id and number with its facts: the record behind the figures.</summary>
+public sealed record DisputeRow(long Id, string Number, DisputeFact Fact);
+
 /// <summary>
 /// The counts of a set of disputes (a period, a category, a village, a kind of mediation) and the rates defined on
 /// them. No national formula exists (domain-reference §2.4, UNCONFIRMED); published local figures fit:
@@ -33,29 +36,50 @@ public sealed record DisputeTally(string Label, int Found, int Mediated, int Suc
     public static DisputeTally Of(string label, IEnumerable<DisputeFact> facts)
     {
         var list = facts as IReadOnlyCollection<DisputeFact> ?? facts.ToList();
-        bool Mediated(DisputeFact f) => f.Status is DisputeStatus.Succeeded or DisputeStatus.Failed;
         return new DisputeTally(label,
             Found: list.Count,
-            Mediated: list.Count(Mediated),
-            Succeeded: list.Count(f => f.Status == DisputeStatus.Succeeded),
-            Failed: list.Count(f => f.Status == DisputeStatus.Failed),
-            Withdrawn: list.Count(f => f.Status == DisputeStatus.Withdrawn),
-            Open: list.Count(f => f.Status is DisputeStatus.Pending or DisputeStatus.Mediating),
-            ByPeople: list.Count(f => Mediated(f) && f.Kind == MediationKind.People),
-            ByAdministrative: list.Count(f => Mediated(f) && f.Kind == MediationKind.Administrative),
-            ByJudicial: list.Count(f => Mediated(f) && f.Kind == MediationKind.Judicial),
-            Written: list.Count(f => f.Status == DisputeStatus.Succeeded && f.Form == AgreementForm.Written),
-            Oral: list.Count(f => f.Status == DisputeStatus.Succeeded && f.Form == AgreementForm.Oral),
-            Performed: list.Count(f => f.Status == DisputeStatus.Succeeded && f.Performance == PerformanceStatus.Performed),
+            Mediated: list.Count(DisputeCounts.Mediated),
+            Succeeded: list.Count(DisputeCounts.Succeeded),
+            Failed: list.Count(DisputeCounts.Failed),
+            Withdrawn: list.Count(DisputeCounts.Withdrawn),
+            Open: list.Count(DisputeCounts.Open),
+            ByPeople: list.Count(f => DisputeCounts.MediatedBy(f, MediationKind.People)),
+            ByAdministrative: list.Count(f => DisputeCounts.MediatedBy(f, MediationKind.Administrative)),
+            ByJudicial: list.Count(f => DisputeCounts.MediatedBy(f, MediationKind.Judicial)),
+            Written: list.Count(f => DisputeCounts.AgreedIn(f, AgreementForm.Written)),
+            Oral: list.Count(f => DisputeCounts.AgreedIn(f, AgreementForm.Oral)),
+            Performed: list.Count(DisputeCounts.Performed),
             ConfirmationApplied: list.Count(f => f.ConfirmationApplied),
-            Confirmed: list.Count(f => f.Confirmation == ConfirmationResult.Confirmed),
+            Confirmed: list.Count(DisputeCounts.Confirmed),
             Criminal: list.Count(f => f.Criminal),
-            HighRisk: list.Count(f => f.Risk == RiskLevel.High),
+            HighRisk: list.Count(DisputeCounts.HighRisk),
             Supervised: list.Count(f => f.Supervised),
             People: list.Sum(f => f.People),
             AmountFen: list.Sum(f => f.AmountFen),
-            OutcomeDays: list.Where(Mediated).Sum(f => f.OutcomeOn!.Value.DayNumber - f.ReportedOn.DayNumber));
+            OutcomeDays: list.Where(DisputeCounts.Mediated).Sum(DisputeCounts.OutcomeDays));
     }
+}
+
+/// <summary>
+/// Which disputes each count of a <see cref="DisputeTally"/> counts, one predicate per count: the tally and the
+/// records behind a figure both read these.
+/// </summary>
+public static class DisputeCounts
+{
+    /// <summary>调处: the mediation reached an outcome, success or failure.</summary>
+    public static bool Mediated(DisputeFact f) => f.Status is DisputeStatus.Succeeded or DisputeStatus.Failed;
+    public static bool Succeeded(DisputeFact f) => f.Status == DisputeStatus.Succeeded;
+    public static bool Failed(DisputeFact f) => f.Status == DisputeStatus.Failed;
+    public static bool Withdrawn(DisputeFact f) => f.Status == DisputeStatus.Withdrawn;
+    public static bool Open(DisputeFact f) => f.Status is DisputeStatus.Pending or DisputeStatus.Mediating;
+    public static bool MediatedBy(DisputeFact f, MediationKind kind) => Mediated(f) && f.Kind == kind;
+    public static bool AgreedIn(DisputeFact f, AgreementForm form) => Succeeded(f) && f.Form == form;
+    /// <summary>A successful mediation whose agreement a return visit found performed.</summary>
+    public static bool Performed(DisputeFact f) => Succeeded(f) && f.Performance == PerformanceStatus.Performed;
+    public static bool Confirmed(DisputeFact f) => f.Confirmation == ConfirmationResult.Confirmed;
+    public static bool HighRisk(DisputeFact f) => f.Risk == RiskLevel.High;
+    /// <summary>Days from registration to outcome, of a mediated dispute.</summary>
+    public static int OutcomeDays(DisputeFact f) => f.OutcomeOn!.Value.DayNumber - f.ReportedOn.DayNumber;
 }
 
 /// <summary>A village's line in the comparison; <see cref="Rank"/> is null when it has too few disputes to be ranked.</summary>
@@ -71,10 +95,15 @@ public static class DisputeFigures
         FactsAsync(db, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
 
     public static async Task<IReadOnlyList<DisputeFact>> FactsAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await RowsAsync(db, from, to, ct)).Select(r => r.Fact).ToList();
+
+    /// <summary>The disputes of the period with their facts, ordered by registration date then id: what the figures count, record by record.</summary>
+    public static async Task<IReadOnlyList<DisputeRow>> RowsAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct = default) =>
         await db.Set<Dispute>().AsNoTracking().Where(d => d.ReportedOn >= from && d.ReportedOn <= to)
-            .Select(d => new DisputeFact(d.Category, d.VillageId, d.Source, d.Level, d.ReportedOn, d.Status, d.MediationKind, d.AgreementForm,
-                d.Performance, d.OutcomeOn, d.ConfirmationAppliedOn != null, d.ConfirmationResult, d.CriminalOn != null, d.Risk, d.PeopleCount,
-                d.AmountFen ?? 0, d.Orders.Any()))
+            .OrderBy(d => d.ReportedOn).ThenBy(d => d.Id)
+            .Select(d => new DisputeRow(d.Id, d.Number, new DisputeFact(d.Category, d.VillageId, d.Source, d.Level, d.ReportedOn, d.Status, d.MediationKind,
+                d.AgreementForm, d.Performance, d.OutcomeOn, d.ConfirmationAppliedOn != null, d.ConfirmationResult, d.CriminalOn != null, d.Risk, d.PeopleCount,
+                d.AmountFen ?? 0, d.Orders.Any())))
             .ToListAsync(ct);
 
     /// <summary>The headline figures of a set of facts, in display order.</summary>
@@ -112,7 +141,11 @@ public static class DisputeFigures
         Headline(await FactsAsync(db, year, ct), await RoundsHeldAsync(db, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct));
 
     public static Task<int> RoundsHeldAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        db.Set<ScreeningRound>().AsNoTracking().CountAsync(r => r.Status == ScreeningStatus.Held && r.HeldOn >= from && r.HeldOn <= to, ct);
+        RoundsHeld(db, from, to).CountAsync(ct);
+
+    /// <summary>The screening rounds held in the period (开展排查).</summary>
+    public static IQueryable<ScreeningRound> RoundsHeld(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<ScreeningRound>().AsNoTracking().Where(r => r.Status == ScreeningStatus.Held && r.HeldOn >= from && r.HeldOn <= to);
 
     /// <summary>Found per category, village, source, level and month.</summary>
     public static IReadOnlyList<Breakdown> Breakdowns(IReadOnlyList<DisputeFact> facts, IReadOnlyDictionary<long, string> villageNames)

@@ -23,6 +23,10 @@ public sealed record AttendanceSum(long Exact, long AtLeast, long Nearly)
 {
     public long Total => Exact + AtLeast + Nearly;
     public long LowerBound => Exact + AtLeast;
+
+    /// <summary>Whether an attendance reported this way counts in <see cref="LowerBound"/>: exact and "余" counts do, "近" counts do not.</summary>
+    public static bool InLowerBound(AttendanceKind kind) => kind is AttendanceKind.Exact or AttendanceKind.AtLeast;
+
     public string Display => (AtLeast, Nearly) switch
     {
         (0, 0) => $"{Total}人次",
@@ -46,24 +50,22 @@ public static class EducationFigures
     public static async Task<EducationReport> ForYearAsync(AppDbContext db, int year, CancellationToken ct = default)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var events = (await db.Set<EducationEvent>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to)
+        var events = (await Events(db, from, to)
                 .Select(e => new { e.Id, e.HeldOn, e.Kind, e.SectorList, e.ChannelList, e.Attendance, e.AttendanceKind, e.Materials }).ToListAsync(ct))
             .Select(e => new EventFact(e.Id, e.HeldOn, e.Kind, e.SectorList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries),
                 e.ChannelList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries), e.Attendance, e.AttendanceKind, e.Materials)).ToList();
         var roster = await db.Set<StaffMember>().AsNoTracking().ToListAsync(ct);
-        var sessions = (await db.Set<StudySession>().AsNoTracking().Include(s => s.Attendees).Where(s => s.HeldOn >= from && s.HeldOn <= to).ToListAsync(ct))
+        var sessions = (await Sessions(db, from, to).Include(s => s.Attendees).ToListAsync(ct))
             .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees.Select(a => a.StaffMemberId).ToList(),
-                roster.Count(m => m.TownId == s.TownId && m.OnRosterOn(s.HeldOn)))).ToList();
-        var exams = (await db.Set<Exam>().AsNoTracking().Include(e => e.Results).Where(e => e.HeldOn >= from && e.HeldOn <= to).ToListAsync(ct))
-            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Results.Count, e.Results.Count(r => r.Passed), roster.Count(m => m.TownId == e.TownId && m.OnRosterOn(e.HeldOn))))
+                RosterOn(roster, s.TownId, s.HeldOn).Count())).ToList();
+        var exams = (await Exams(db, from, to).Include(e => e.Results).ToListAsync(ct))
+            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Results.Count, e.Results.Count(r => r.Passed), RosterOn(roster, e.TownId, e.HeldOn).Count()))
             .ToList();
-        var consultations = await db.Set<Consultation>().AsNoTracking().Where(c => c.On >= from && c.On <= to)
-            .Select(c => new ConsultationFact(c.On, c.Category, c.Referral)).ToListAsync(ct);
-        var work = await db.Set<AdvisorWork>().AsNoTracking().Where(w => w.On >= from && w.On <= to).Select(w => w.Type).ToListAsync(ct);
-        var meetings = await db.Set<Meeting>().AsNoTracking().Where(m => m.HeldOn >= from && m.HeldOn <= to)
-            .Select(m => new { m.Kind, RuleOfLaw = m.Items.Any(i => i.RuleOfLaw) }).ToListAsync(ct);
-        var duties = await db.Set<LeaderDuty>().AsNoTracking().Where(d => d.On >= from && d.On <= to).Select(d => d.Kind).ToListAsync(ct);
-        var trained = await db.Set<LawSavvyPerson>().AsNoTracking().CountAsync(p => p.Trainings.Any(t => t.On >= from && t.On <= to), ct);
+        var consultations = await Consultations(db, from, to).Select(c => new ConsultationFact(c.On, c.Category, c.Referral)).ToListAsync(ct);
+        var work = await AdvisorWorks(db, from, to).Select(w => w.Type).ToListAsync(ct);
+        var meetings = await Meetings(db, from, to).Select(m => new { m.Kind, RuleOfLaw = m.Items.Any(i => i.RuleOfLaw) }).ToListAsync(ct);
+        var duties = await Duties(db, from, to).Select(d => d.Kind).ToListAsync(ct);
+        var trained = await LawSavvyTrained(db, from, to).CountAsync(ct);
         var names = roster.ToDictionary(m => m.Id, m => m.Name);
         return Compute(year, events, sessions, exams, consultations, work, meetings.Select(m => (m.Kind, m.RuleOfLaw)).ToList(), duties, trained, names);
     }
@@ -72,6 +74,7 @@ public static class EducationFigures
         IReadOnlyList<ConsultationFact> consultations, IReadOnlyList<AdvisorWorkType> work, IReadOnlyList<(MeetingKind Kind, bool RuleOfLaw)> meetings,
         IReadOnlyList<LeaderDutyKind> duties, int lawSavvyTrained, IReadOnlyDictionary<long, string> staffNames)
     {
+        // Kept apart by how each was reported; AttendanceSum.InLowerBound says which parts the lower bound adds.
         var attendance = new AttendanceSum(
             events.Where(e => e.AttendanceKind == AttendanceKind.Exact).Sum(e => (long)(e.Attendance ?? 0)),
             events.Where(e => e.AttendanceKind == AttendanceKind.AtLeast).Sum(e => (long)(e.Attendance ?? 0)),
@@ -89,7 +92,7 @@ public static class EducationFigures
             new("education.materials", "发放宣传资料", "各场活动发放资料份数之和", events.Sum(e => (long)(e.Materials ?? 0))),
             new("education.consultations", "接受法律咨询", "本年度登记的法律咨询人次", consultations.Count),
             new("education.referrals", "转法律援助", "咨询中登记为特殊案例、转法律援助中心的件数", referred.Count),
-            new("education.referrals-accepted", "法律援助中心受理", "转介后已受理（含援助完毕）的件数", referred.Count(c => c.Referral is ReferralStatus.Accepted or ReferralStatus.Done)),
+            new("education.referrals-accepted", "法律援助中心受理", "转介后已受理（含援助完毕）的件数", referred.Count(c => ReferralAccepted(c.Referral))),
             new("education.referrals-done", "援助完毕", "法律援助已办结的件数", referred.Count(c => c.Referral == ReferralStatus.Done)),
             new("education.study-sessions", "干部集中学法", "本年度干部学法（中心组学法、集体学法、培训）的次数", sessions.Count),
             new("education.study-hours", "学法总学时", "各次学法学时之和", sessions.Sum(s => s.Tenths), 10, FigureUnit.Hours),
@@ -120,4 +123,37 @@ public static class EducationFigures
         };
         return new EducationReport(year, headline, attendance, breakdowns, hours);
     }
+
+    // The records each figure counts, by their dates: the figures and the records behind them read these.
+    public static IQueryable<EducationEvent> Events(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<EducationEvent>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to);
+
+    public static IQueryable<StudySession> Sessions(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<StudySession>().AsNoTracking().Where(s => s.HeldOn >= from && s.HeldOn <= to);
+
+    public static IQueryable<Exam> Exams(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<Exam>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to);
+
+    public static IQueryable<Consultation> Consultations(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<Consultation>().AsNoTracking().Where(c => c.On >= from && c.On <= to);
+
+    public static IQueryable<AdvisorWork> AdvisorWorks(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<AdvisorWork>().AsNoTracking().Where(w => w.On >= from && w.On <= to);
+
+    public static IQueryable<Meeting> Meetings(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<Meeting>().AsNoTracking().Where(m => m.HeldOn >= from && m.HeldOn <= to);
+
+    public static IQueryable<LeaderDuty> Duties(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<LeaderDuty>().AsNoTracking().Where(d => d.On >= from && d.On <= to);
+
+    /// <summary>The 法律明白人 who attended a training in the period.</summary>
+    public static IQueryable<LawSavvyPerson> LawSavvyTrained(AppDbContext db, DateOnly from, DateOnly to) =>
+        db.Set<LawSavvyPerson>().AsNoTracking().Where(p => p.Trainings.Any(t => t.On >= from && t.On <= to));
+
+    /// <summary>Who is expected at a session or exam of the town on that day: the members on its roster that day.</summary>
+    public static IEnumerable<StaffMember> RosterOn(IEnumerable<StaffMember> roster, long townId, DateOnly day) =>
+        roster.Where(m => m.TownId == townId && m.OnRosterOn(day));
+
+    /// <summary>A referral the legal-aid centre accepted (including one already done).</summary>
+    public static bool ReferralAccepted(ReferralStatus? status) => status is ReferralStatus.Accepted or ReferralStatus.Done;
 }

@@ -12,12 +12,16 @@ public sealed record InspectionFact(long Id, InspectionKind Kind, DateOnly On, l
 public sealed record OrderFact(long Id, long? CampaignId, long? EntityId, DateOnly IssuedOn, OrderStatus Status, bool Closure);
 
 public sealed record CaseFact(CaseType Type, DateOnly FiledOn, DateOnly DecisionDueOn, bool Major, DateOnly? ReviewedOn, DateOnly? DecidedOn,
-    DateOnly? PublishedOn, DateOnly? PublicityDueOn, CaseStatus Status, long FineFen);
+    DateOnly? PublishedOn, DateOnly? PublicityDueOn, CaseStatus Status, long FineFen, long Id = 0);
 
 public sealed record CampaignFact(long Id, string Name, string Kind, DateOnly StartsOn, DateOnly EndsOn, bool Joint);
 
 /// <summary>An active officer and whether they hold a certificate valid on the figures' reference day.</summary>
-public sealed record OfficerFact(bool Certified);
+public sealed record OfficerFact(bool Certified, long Id = 0);
+
+/// <summary>What the enforcement figures of a year are computed from; officers are certified or not on <see cref="CertifiedOn"/>.</summary>
+public sealed record EnforcementFacts(IReadOnlyList<CampaignFact> Campaigns, IReadOnlyList<InspectionFact> Inspections, IReadOnlyList<OrderFact> Orders,
+    IReadOnlyList<CaseFact> Cases, IReadOnlyList<OfficerFact> Officers, DateOnly CertifiedOn);
 
 /// <summary>
 /// One campaign's results, rolled up from its inspections and orders. 整改取缔 N 家 is
@@ -44,6 +48,15 @@ public static class EnforcementFigures
 {
     public static async Task<EnforcementReport> ForYearAsync(AppDbContext db, int year, CancellationToken ct = default)
     {
+        var f = await FactsAsync(db, year, ct);
+        var villageIds = f.Inspections.Where(i => i.VillageId is not null).Select(i => i.VillageId!.Value).Distinct().ToList();
+        var villages = await db.Regions.AsNoTracking().Where(r => villageIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        return Compute(year, f.Campaigns, f.Inspections, f.Orders, f.Cases, f.Officers, villages);
+    }
+
+    /// <summary>The year's inspections, orders, cases and campaigns, and the active officers: the records the figures count.</summary>
+    public static async Task<EnforcementFacts> FactsAsync(AppDbContext db, int year, CancellationToken ct = default)
+    {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var inspections = await db.Set<Inspection>().AsNoTracking().Where(i => i.InspectedOn >= from && i.InspectedOn <= to)
             .Select(i => new InspectionFact(i.Id, i.Kind, i.InspectedOn, i.CampaignId, i.VillageId, i.EntityId, i.Outcome, i.Findings.Count(),
@@ -54,7 +67,7 @@ public static class EnforcementFigures
             .ToListAsync(ct);
         var cases = await db.Set<EnforcementCase>().AsNoTracking().Where(c => c.FiledOn >= from && c.FiledOn <= to)
             .Select(c => new CaseFact(c.Type, c.FiledOn, c.DecisionDueOn, c.Major, c.ReviewedOn, c.DecidedOn, c.PublishedOn, c.PublicityDueOn, c.Status,
-                c.FineFen ?? 0))
+                c.FineFen ?? 0, c.Id))
             .ToListAsync(ct);
         var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.StartsOn <= to && c.EndsOn >= from).OrderBy(c => c.StartsOn).ThenBy(c => c.Id)
             .Select(c => new CampaignFact(c.Id, c.Name, c.Kind, c.StartsOn, c.EndsOn, c.Partners.Any())).ToListAsync(ct);
@@ -62,19 +75,17 @@ public static class EnforcementFigures
         var today = Common.ChinaTime.Today(db.Clock);
         var day = to < today ? to : today;
         var officers = (await db.Set<EnforcementOfficer>().AsNoTracking().Include(o => o.Certificates).Where(o => o.Active).ToListAsync(ct))
-            .Select(o => new OfficerFact(o.Certificates.Any(c => c.IsValidOn(day)))).ToList();
-        var villageIds = inspections.Where(i => i.VillageId is not null).Select(i => i.VillageId!.Value).Distinct().ToList();
-        var villages = await db.Regions.AsNoTracking().Where(r => villageIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        return Compute(year, campaigns, inspections, orders, cases, officers, villages);
+            .Select(o => new OfficerFact(o.Certificates.Any(c => c.IsValidOn(day)), o.Id)).ToList();
+        return new EnforcementFacts(campaigns, inspections, orders, cases, officers, day);
     }
 
     public static EnforcementReport Compute(int year, IReadOnlyList<CampaignFact> campaigns, IReadOnlyList<InspectionFact> inspections,
         IReadOnlyList<OrderFact> orders, IReadOnlyList<CaseFact> cases, IReadOnlyList<OfficerFact> officers, IReadOnlyDictionary<long, string> villageNames)
     {
-        var checks = inspections.Where(i => i.Kind != InspectionKind.ReInspection).ToList();
+        var checks = inspections.Where(IsCheck).ToList();
         var rectified = RectifiedEntities(orders);
         var closed = ClosedEntities(inspections, orders);
-        var decided = cases.Where(c => c.DecidedOn is not null).ToList();
+        var decided = cases.Where(IsDecided).ToList();
         var majorDecided = decided.Where(c => c.Major).ToList();
         var headline = new List<Figure>
         {
@@ -95,12 +106,12 @@ public static class EnforcementFigures
             new("enforcement.cases", "行政处罚立案", "本年度立案的行政处罚案件数", cases.Count),
             new("enforcement.cases-decided", "作出处罚决定", "其中已作出处罚决定的件数", decided.Count),
             new("enforcement.decided-in-time", "按期决定率", "立案之日起九十日内作出决定的件数 ÷ 作出处罚决定（《行政处罚法》第六十条）",
-                decided.Count(c => c.DecidedOn <= c.DecisionDueOn), decided.Count),
+                decided.Count(DecidedInTime), decided.Count),
             new("enforcement.legal-review-rate", "重大执法决定法制审核率", "决定前经法制审核的重大案件 ÷ 已决定的重大案件（《行政处罚法》第五十八条）",
-                majorDecided.Count(c => c.ReviewedOn is { } r && r <= c.DecidedOn), majorDecided.Count),
+                majorDecided.Count(ReviewedBeforeDecision), majorDecided.Count),
             new("enforcement.publicity-on-time-rate", "处罚决定按时公示率", "决定之日起七个工作日内公示的件数 ÷ 作出处罚决定（国办发〔2018〕118号）",
-                decided.Count(c => c.PublishedOn is { } p && p <= c.PublicityDueOn), decided.Count),
-            new("enforcement.fines", "罚没款", "本年度立案案件的罚款金额之和", cases.Where(c => c.DecidedOn is not null).Sum(c => c.FineFen), Unit: FigureUnit.Fen),
+                decided.Count(PublishedInTime), decided.Count),
+            new("enforcement.fines", "罚没款", "本年度立案案件的罚款金额之和", decided.Sum(c => c.FineFen), Unit: FigureUnit.Fen),
             new("enforcement.illegal-construction-cases", "违法建设案件", "本年度立案的违法建设案件数", cases.Count(c => c.Type == CaseType.IllegalConstruction)),
             new("enforcement.certified-share", "执法人员持证率", "持有效行政执法证的在岗执法人员 ÷ 在岗执法人员（年末或今天）", officers.Count(o => o.Certified), officers.Count),
         };
@@ -120,7 +131,7 @@ public static class EnforcementFigures
         var results = campaigns.Select(c =>
         {
             var its = inspections.Where(i => i.CampaignId == c.Id).ToList();
-            var itsChecks = its.Where(i => i.Kind != InspectionKind.ReInspection).ToList();
+            var itsChecks = its.Where(IsCheck).ToList();
             var itsOrders = orders.Where(o => o.CampaignId == c.Id).ToList();
             var r = RectifiedEntities(itsOrders);
             var x = ClosedEntities(its, itsOrders);
@@ -131,10 +142,33 @@ public static class EnforcementFigures
         return new EnforcementReport(year, headline, breakdowns, results);
     }
 
-    static HashSet<long> RectifiedEntities(IEnumerable<OrderFact> orders) =>
-        orders.Where(o => o.Status == OrderStatus.Rectified && o.EntityId is not null).Select(o => o.EntityId!.Value).ToHashSet();
+    /// <summary>An inspection or patrol, not a re-inspection: what 开展检查（巡查） and the hazards count.</summary>
+    public static bool IsCheck(InspectionFact i) => i.Kind != InspectionKind.ReInspection;
+
+    public static bool IsDecided(CaseFact c) => c.DecidedOn is not null;
+
+    /// <summary>Decided within ninety days of filing (《行政处罚法》第六十条).</summary>
+    public static bool DecidedInTime(CaseFact c) => c.DecidedOn <= c.DecisionDueOn;
+
+    /// <summary>Reviewed by the legal reviewer before the decision (《行政处罚法》第五十八条).</summary>
+    public static bool ReviewedBeforeDecision(CaseFact c) => c.ReviewedOn is { } r && r <= c.DecidedOn;
+
+    /// <summary>Published within seven working days of the decision (国办发〔2018〕118号).</summary>
+    public static bool PublishedInTime(CaseFact c) => c.PublishedOn is { } p && p <= c.PublicityDueOn;
+
+    /// <summary>The orders that make their entity 整改到位: found rectified on re-inspection, of a known entity.</summary>
+    public static IEnumerable<OrderFact> RectifyingOrders(IEnumerable<OrderFact> orders) =>
+        orders.Where(o => o.Status == OrderStatus.Rectified && o.EntityId is not null);
+
+    /// <summary>The inspections that closed their entity (取缔) on the spot.</summary>
+    public static IEnumerable<InspectionFact> ClosingInspections(IEnumerable<InspectionFact> inspections) =>
+        inspections.Where(i => i.Outcome == InspectionOutcome.Closure && i.EntityId is not null);
+
+    /// <summary>The orders escalated to closing their entity rather than to a case.</summary>
+    public static IEnumerable<OrderFact> ClosingOrders(IEnumerable<OrderFact> orders) => orders.Where(o => o.Closure && o.EntityId is not null);
+
+    static HashSet<long> RectifiedEntities(IEnumerable<OrderFact> orders) => RectifyingOrders(orders).Select(o => o.EntityId!.Value).ToHashSet();
 
     static HashSet<long> ClosedEntities(IEnumerable<InspectionFact> inspections, IEnumerable<OrderFact> orders) =>
-        inspections.Where(i => i.Outcome == InspectionOutcome.Closure && i.EntityId is not null).Select(i => i.EntityId!.Value)
-            .Concat(orders.Where(o => o.Closure && o.EntityId is not null).Select(o => o.EntityId!.Value)).ToHashSet();
+        ClosingInspections(inspections).Select(i => i.EntityId!.Value).Concat(ClosingOrders(orders).Select(o => o.EntityId!.Value)).ToHashSet();
 }

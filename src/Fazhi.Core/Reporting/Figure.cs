@@ -15,10 +15,13 @@ public sealed record Figure(string Key, string Label, string Formula, long? Nume
     {
         (FigureUnit.Days, not null) => Rate is { } days ? $"{days:0.#}天" : "—",
         (FigureUnit.Hours, not null) => Rate is { } h ? $"{h:0.#}学时" : "—",
-        (FigureUnit.Fen, _) => $"{Numerator / 100m:#,0.##}元",
+        (FigureUnit.Fen, _) => Yuan(Numerator ?? 0),
         (_, not null) => Rate is { } r ? $"{r * 100:0.#}%" : "—",
         _ => $"{Numerator}",
     };
+
+    /// <summary>An amount in fen as a reader reads it: 1,234.5元.</summary>
+    public static string Yuan(long fen) => $"{fen / 100m:#,0.##}元";
 
     /// <summary>The formula, with its numbers for a ratio: how a reader checks the value.</summary>
     public string Explained => Denominator is { } d ? $"{Formula}（{Numerator} ÷ {d}）" : Formula;
