@@ -65,5 +65,8 @@ public sealed class ActionItem : IScopedRecord, Attachments.IAttachmentOwner
         Version++;
     }
 
+    /// <summary>The item's first sentence, without its full stop: how a progress paragraph names it.</summary>
+    public string Headline => Text.Split('。', 2)[0].TrimEnd('；', '，');
+
     public bool IsOverdueOn(DateOnly day) => DueOn is { } due && due < day && Status is ActionStatus.Open or ActionStatus.InProgress;
 }

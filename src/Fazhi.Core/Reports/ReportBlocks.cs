@@ -96,10 +96,10 @@ public sealed class ReportBlocks(FigureContext context, AnnualReport report, IRe
                       + (Count(ActionStatus.Dropped) > 0 ? $"，调整{Count(ActionStatus.Dropped)}项" : "") + "。";
         var lines = items.Select(i => new ReportParagraph(i.Status switch
         {
-            ActionStatus.Done => $"{i.Text.TrimEnd('。')}：已于{ChinaTime.Format(i.DoneOn!.Value)}完成。{i.Progress}",
-            ActionStatus.InProgress => $"{i.Text.TrimEnd('。')}：推进中，{i.Progress}",
-            ActionStatus.Dropped => $"{i.Text.TrimEnd('。')}：已调整，{i.Progress}",
-            _ => $"{i.Text.TrimEnd('。')}：尚未开始。",
+            ActionStatus.Done => $"{i.Headline}：已于{ChinaTime.Format(i.DoneOn!.Value)}完成。{i.Progress}",
+            ActionStatus.InProgress => $"{i.Headline}：推进中，{i.Progress}",
+            ActionStatus.Dropped => $"{i.Headline}：已调整，{i.Progress}",
+            _ => $"{i.Headline}：尚未开始。",
         }));
         return [new ReportParagraph(summary), .. lines];
     }

@@ -89,6 +89,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.Property(x => x.Progress).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.TownId, x.Year });
+        b.Ignore(x => x.Headline);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Office>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,92 @@
+using Fazhi.Core.Calendar;
+using Fazhi.Core.Common;
+using Fazhi.Core.Reporting;
+using Fazhi.Core.Reports;
+using Fazhi.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fazhi.Web.Tests.Reports;
+
+/// <summary>The report's use cases on a real database: the next year's report, the district's templates, scope.</summary>
+public class ReportCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    async Task<(AppDbContextScope Scope, ReportCommands Commands)> AsAsync(string userName)
+    {
+        var scope = app.Services.CreateAsyncScope();
+        var db = await UserContext.AsAsync(scope.ServiceProvider, userName);
+        var commands = new ReportCommands(db, scope.ServiceProvider.GetRequiredService<CalendarProvider>(), TimeProvider.System);
+        return (new AppDbContextScope(scope, db), commands);
+    }
+
+    sealed record AppDbContextScope(AsyncServiceScope Scope, Fazhi.Core.Data.AppDbContext Db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Db.DisposeAsync();
+            await Scope.DisposeAsync();
+        }
+    }
+
+    static async Task<(long TownId, ReportTemplate Template)> XilianAsync(Fazhi.Core.Data.AppDbContext db, ReportCommands commands)
+    {
+        var town = await db.Regions.SingleAsync(r => r.Code == "440203100000");
+        var templates = await ReportTemplates.OfDistrictAsync(db, await commands.DistrictOfAsync(town));
+        return (town.Id, templates.Single(t => t.IsDefault));
+    }
+
+    [Fact]
+    public async Task TheNextYearsReport_TellsHowLastYearsProblemsAndPlansStand()
+    {
+        var (s, commands) = await AsAsync("demo.fazhiban");
+        await using var _ = s;
+        var (townId, template) = await XilianAsync(s.Db, commands);
+        var report2020 = await commands.StartAsync(townId, 2020, template.Id);
+
+        var item = await s.Db.Set<ActionItem>().Where(i => i.Year == 2019 && i.Kind == ActionKind.Problem).OrderBy(i => i.Order).FirstAsync();
+        await commands.TrackItemAsync(item.Id, ActionStatus.Done, "已配备专职法制员。", new DateOnly(2020, 6, 30), item.Version);
+
+        var loaded = await s.Db.Set<AnnualReport>().Include(r => r.Sections).Include(r => r.Checks).SingleAsync(r => r.Id == report2020.Id);
+        var compiled = await ReportCompiler.CompileAsync(await commands.FigureContextAsync(), loaded);
+        var text = string.Join("\n", compiled.Sections.SelectMany(x => x.Blocks).OfType<ReportParagraph>().Select(p => p.Text));
+        Assert.Contains("2019年度报告提出存在的问题4项、下一步工作计划4项，已完成1项，推进中0项，未开始7项。", text);
+        Assert.Contains("依法行政意识还不够强：已于2020年6月30日完成。已配备专职法制员。", text);
+        Assert.Equal("2021年度推进法治政府建设的主要安排", compiled.Sections[3].Heading);
+        // A new report accepts the figures it cites as they stand: nothing has moved yet.
+        Assert.NotEmpty(loaded.Checks);
+        Assert.Empty(compiled.Moved);
+    }
+
+    [Fact]
+    public async Task ASecondReportForTheSameYear_IsRefused_AndAnotherTownCannotStartOneForThisTown()
+    {
+        var (s, commands) = await AsAsync("demo.fazhiban");
+        await using var _ = s;
+        var (townId, template) = await XilianAsync(s.Db, commands);
+        var e = await Assert.ThrowsAsync<DomainRuleException>(() => commands.StartAsync(townId, 2019, template.Id));
+        Assert.Equal("西联镇2019年度的报告已经存在。", e.Message);
+
+        var (other, otherCommands) = await AsAsync("demo.longgui");
+        await using var __ = other;
+        await Assert.ThrowsAsync<DomainRuleException>(() => otherCommands.StartAsync(townId, 2018, template.Id));
+        Assert.False(await other.Db.Set<AnnualReport>().AnyAsync(r => r.TownId == townId));
+    }
+
+    [Fact]
+    public async Task TheDistrictSupervisor_EditsTheDistrictsTemplate_ACoordinatorCannot()
+    {
+        var (s, commands) = await AsAsync("demo.district");
+        await using var _ = s;
+        var town = await s.Db.Regions.SingleAsync(r => r.Code == "440203100000");
+        var template = (await ReportTemplates.OfDistrictAsync(s.Db, await commands.DistrictOfAsync(town))).Single(t => t.IsDefault);
+        await commands.SaveTemplateAsync(template.Id, template.Name, true,
+            [.. template.Sections.OrderBy(x => x.Order).Select(x => (x.Heading, x.Body)), ("依法行政示范创建情况", "（请在此填写示范创建情况。）")], template.Version);
+        var saved = await s.Db.Set<ReportTemplate>().Include(t => t.Sections).AsNoTracking().SingleAsync(t => t.Id == template.Id);
+        Assert.Equal(6, saved.Sections.Count);
+
+        var (clerk, clerkCommands) = await AsAsync("demo.fazhiban");
+        await using var __ = clerk;
+        var e = await Assert.ThrowsAsync<DomainRuleException>(() => clerkCommands.SaveTemplateAsync(saved.Id, saved.Name, true, [("一", "")], saved.Version));
+        Assert.Contains("督导", e.Message);
+    }
+}
