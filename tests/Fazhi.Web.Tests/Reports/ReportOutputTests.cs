@@ -224,6 +224,9 @@ public class ReportOutputTests(FazhiApp app) : IClassFixture<FazhiApp>
         // The other 19 petitions it counts are listed all the same, without files.
         Assert.Equal(20, received.Count);
         Assert.Equal(19, received.Count(r => string.IsNullOrEmpty((string?)r["文件"])));
+        // The events the section's [[events]] paragraph recounts are listed too (8月30日 at 阳山村委会, among others).
+        Assert.Contains(rows, r => (string?)r["部分"] == FirstSection && (string?)r["指标"] == "生成段落：普法活动" && (string?)r["记录类型"] == "普法活动"
+                                   && ((string?)r["日期"])!.StartsWith("2019年8月30日"));
     }
 
     [Fact]
