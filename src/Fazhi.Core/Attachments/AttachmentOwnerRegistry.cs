@@ -56,6 +56,9 @@ public sealed class AttachmentOwnerRegistry
 
     public bool IsKnown(string type) => entries.ContainsKey(type);
 
+    /// <summary>What a reader calls the owner kind (信访事项, 普法活动 …); null for a type not registered.</summary>
+    public string? LabelOf(string type) => entries.TryGetValue(type, out var entry) ? entry.Label : null;
+
     /// <summary>The owner if it exists and the context's user may see it; otherwise null.</summary>
     public Task<AttachmentOwnerInfo?> FindAsync(AppDbContext db, string type, long id, CancellationToken ct = default) =>
         entries.TryGetValue(type, out var entry) ? entry.Find(db, id, ct) : Task.FromResult<AttachmentOwnerInfo?>(null);

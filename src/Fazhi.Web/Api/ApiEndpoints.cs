@@ -13,5 +13,6 @@ public static class ApiEndpoints
         ScreeningsApi.Map(v1);
         EnforcementApi.Map(v1);
         EducationApi.Map(v1);
+        ReportsApi.Map(v1);
     }
 }

@@ -42,6 +42,7 @@ public static class CommandRunner
                 case "create-admin":
                     return await CreateAdminCommand.RunAsync(app, cli, logger);
                 case "audit verify": return await AuditVerifyCommand.RunAsync(app.Services);
+                case "report": return await ReportCommand.RunAsync(app, cli);
                 default:
                     Console.Error.WriteLine($"命令“{cli.Command}”尚不可用。");
                     return 2;

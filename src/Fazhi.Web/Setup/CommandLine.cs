@@ -2,15 +2,15 @@ namespace Fazhi.Web.Setup;
 
 /// <summary>
 /// The command line of the one executable: `fazhi [command] [--data DIR] [options]`.
-/// Commands: serve (default), migrate, seed-demo, audit verify, deadline, create-admin, backup.
+/// Commands: serve (default), migrate, seed-demo, audit verify, deadline, create-admin, backup, report.
 /// Options the command does not know (e.g. --urls) are passed on to the host.
 /// </summary>
 public sealed record CommandLine(string Command, IReadOnlyDictionary<string, string?> Options, string[] HostArgs, string? Error)
 {
-    public static readonly string[] Commands = ["serve", "migrate", "seed-demo", "audit verify", "deadline", "create-admin", "backup", "help"];
+    public static readonly string[] Commands = ["serve", "migrate", "seed-demo", "audit verify", "deadline", "create-admin", "backup", "report", "help"];
 
     /// <summary>Options each command reads; all others go to the host.</summary>
-    static readonly string[] OwnOptions = ["data", "from", "working-days", "days", "username", "password", "to"];
+    static readonly string[] OwnOptions = ["data", "from", "working-days", "days", "username", "password", "to", "town", "year", "format", "out"];
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
     public bool Has(string name) => Options.ContainsKey(name);
@@ -49,5 +49,6 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
           deadline --from 日期 (--working-days N | --days N)   计算期限
           create-admin --username 名称 --password 密码         创建管理员
           backup --to 文件          SQLite 在线备份
+          report --town 乡镇代码 --year 年度 --format docx|pdf|zip --out 文件   导出年度报告（Word、PDF或佐证材料）
         """;
 }

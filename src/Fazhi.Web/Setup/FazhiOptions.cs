@@ -20,6 +20,8 @@ public sealed class FazhiOptions
     /// <summary>Demo mode: loads the demo town into an empty database and shows demo accounts.</summary>
     public bool Demo { get; set; }
     public DatabaseOptions Database { get; set; } = new();
+    /// <summary>LibreOffice's soffice, which turns reports into PDF: a name on PATH or a full path.</summary>
+    public string SofficePath { get; set; } = "soffice";
 
     public string DataPath => Path.GetFullPath(DataDir);
 }

@@ -49,6 +49,8 @@ public static class WebSetup
         services.AddScoped<Fazhi.Core.Enforcement.CaseCommands>();
         services.AddScoped<Fazhi.Core.Education.EducationCommands>();
         services.AddScoped<Fazhi.Core.Reports.ReportCommands>();
+        services.AddScoped<Fazhi.Core.Reports.ReportOutput>();
+        services.AddSingleton(sp => new Fazhi.Core.Documents.PdfConverter(sp.GetRequiredService<FazhiOptions>().SofficePath));
         return services;
     }
 

@@ -1,5 +1,6 @@
-using System.Diagnostics;
+using Fazhi.Core.Common;
 using Fazhi.Core.Documents;
+using static Fazhi.Core.Tests.Documents.DocumentReadBack;
 
 namespace Fazhi.Core.Tests.Documents;
 
@@ -9,60 +10,14 @@ namespace Fazhi.Core.Tests.Documents;
 /// </summary>
 public class OfficialDocxPdfTests
 {
-    /// <summary>
-    /// No simplified 仿宋_GB2312 / 方正小标宋 exists in Debian: map the true names to installed CJK faces for
-    /// rendering only (the .docx keeps the real names).
-    /// </summary>
-    internal const string FontAliases = """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig>
-          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-          <alias binding="strong"><family>仿宋_GB2312</family><prefer><family>AR PL UKai CN</family><family>Noto Serif CJK SC</family></prefer></alias>
-          <alias binding="strong"><family>FangSong</family><prefer><family>AR PL UKai CN</family><family>Noto Serif CJK SC</family></prefer></alias>
-          <alias binding="strong"><family>楷体_GB2312</family><prefer><family>AR PL UKai CN</family><family>Noto Serif CJK SC</family></prefer></alias>
-          <alias binding="strong"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-          <alias binding="strong"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
-          <match target="pattern">
-            <test name="family"><string>方正小标宋简体</string></test>
-            <edit name="family" mode="assign" binding="strong"><string>Noto Serif CJK SC</string></edit>
-            <edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>
-          </match>
-        </fontconfig>
-        """;
-
+    /// <summary>Converts with the platform's converter (its own profile and font aliases) into the same folder.</summary>
     internal static string ConvertToPdf(string docx, string dir)
     {
-        File.WriteAllText(Path.Combine(dir, "fonts.conf"), FontAliases);
-        var start = new ProcessStartInfo("soffice")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        foreach (var arg in new[] { $"-env:UserInstallation=file://{dir}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, docx })
-            start.ArgumentList.Add(arg);
-        start.Environment["FONTCONFIG_FILE"] = Path.Combine(dir, "fonts.conf");
-        start.Environment["HOME"] = dir;
-        using (var soffice = Process.Start(start)!)
-        {
-            var output = soffice.StandardOutput.ReadToEndAsync();
-            var error = soffice.StandardError.ReadToEndAsync();
-            Assert.True(soffice.WaitForExit(180_000), "soffice did not finish within 180 s");
-            var pdf = Path.ChangeExtension(docx, ".pdf");
-            Assert.True(soffice.ExitCode == 0 && File.Exists(pdf), $"soffice failed ({soffice.ExitCode}): {output.Result} {error.Result}");
-            return pdf;
-        }
-    }
-
-    static string PdfText(string pdf)
-    {
-        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(pdf);
-        start.ArgumentList.Add("-");
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "pdftotext did not finish");
-        Assert.Equal(0, process.ExitCode);
-        return text;
+        var pdf = Path.ChangeExtension(docx, ".pdf");
+        using (var input = File.OpenRead(docx))
+        using (var output = File.Create(pdf))
+            new PdfConverter().ConvertAsync(input, output).GetAwaiter().GetResult();
+        return pdf;
     }
 
     [Fact]
@@ -79,8 +34,6 @@ public class OfficialDocxPdfTests
             Assert.True(pages.Count >= 2, $"expected 2+ pages, got {pages.Count}:\n{text}");
             var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
             Assert.Contains("西联镇人民政府关于2019年度法治政府建设情况的报告", flat);
-            // pdftotext drops the spaces inside "— 1 —" and spaces out grid-aligned text, so compare without blanks.
-            static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
             Assert.Contains("—1—", Squeeze(pages[0]));
             Assert.Contains("—2—", Squeeze(pages[1]));
             Assert.Contains("一、主要工作及成效", flat);
@@ -92,5 +45,45 @@ public class OfficialDocxPdfTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+}
+
+/// <summary>Every way the conversion can fail ends in a Chinese message, never a crash or a process left running.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public class PdfConverterFailureTests
+{
+    static async Task<DomainRuleException> FailAsync(PdfConverter converter) =>
+        await Assert.ThrowsAsync<DomainRuleException>(() => converter.ConvertAsync(new MemoryStream([1, 2, 3]), new MemoryStream()));
+
+    static string Script(string body)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("fazhi-soffice-").FullName, "soffice");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    [Fact]
+    public async Task Convert_WithoutLibreOffice_SaysItIsNotInstalled()
+    {
+        var e = await FailAsync(new PdfConverter("/nonexistent/libreoffice/soffice"));
+        Assert.Equal(PdfConverter.NotInstalled, e.Message);
+        Assert.StartsWith("未安装LibreOffice，无法生成PDF", e.Message);
+    }
+
+    [Fact]
+    public async Task Convert_WhenLibreOfficeFails_SaysSoWithItsExitCode()
+    {
+        var e = await FailAsync(new PdfConverter(Script("exit 3")));
+        Assert.Contains("未能生成PDF（退出码3）", e.Message);
+    }
+
+    [Fact]
+    public async Task Convert_WhenLibreOfficeHangs_IsStoppedAtTheTimeout()
+    {
+        var started = DateTime.UtcNow;
+        var e = await FailAsync(new PdfConverter(Script("exec sleep 60"), TimeSpan.FromSeconds(1)));
+        Assert.Contains("超时", e.Message);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), "the hanging process was not stopped");
     }
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Fazhi.Core.Common;
 using Fazhi.Core.Documents;
+using static Fazhi.Core.Tests.Documents.DocumentReadBack;
 
 namespace Fazhi.Core.Tests.Documents;
 
@@ -54,12 +55,6 @@ public class OfficialDocxWriterTests
         return stream;
     }
 
-    static List<Paragraph> BodyParagraphs(WordprocessingDocument doc)
-        => doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
-
-    static Paragraph ParagraphWithText(WordprocessingDocument doc, string text)
-        => BodyParagraphs(doc).Single(p => p.InnerText == text);
-
     [Fact]
     public void Package_PassesTheOpenXmlValidator()
     {
@@ -74,7 +69,7 @@ public class OfficialDocxWriterTests
     {
         using var stream = Write(SampleReport());
         using var doc = WordprocessingDocument.Open(stream, false);
-        var section = doc.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var section = Section(doc);
         var size = section.GetFirstChild<PageSize>()!;
         Assert.Equal(11906u, size.Width!.Value);
         Assert.Equal(16838u, size.Height!.Value);
@@ -156,10 +151,7 @@ public class OfficialDocxWriterTests
     {
         using var stream = Write(SampleReport());
         using var doc = WordprocessingDocument.Open(stream, false);
-        var headings = BodyParagraphs(doc).Where(p => p.ParagraphProperties?.OutlineLevel is not null)
-            .Select(p => (Number: p.Elements<Run>().First().InnerText, Font: p.Elements<Run>().First().RunProperties!.RunFonts!.EastAsia!.Value,
-                Level: p.ParagraphProperties!.OutlineLevel!.Val!.Value + 1, Text: p.InnerText))
-            .ToList();
+        var headings = Headings(doc);
         Assert.Equal(
             ["一、", "（一）", "1.", "（二）", "1.", "二、", "（一）", "1.", "（1）", "（2）", "（二）", "1."],
             headings.Select(h => h.Number));
@@ -233,13 +225,9 @@ public class OfficialDocxWriterTests
     {
         using var stream = Write(SampleReport());
         using var doc = WordprocessingDocument.Open(stream, false);
-        var main = doc.MainDocumentPart!;
-        Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
-        var section = main.Document!.Body!.Elements<SectionProperties>().Single();
-        Footer FooterOf(HeaderFooterValues type)
-            => ((FooterPart)main.GetPartById(section.Elements<FooterReference>().Single(r => r.Type!.Value == type).Id!.Value!)).Footer!;
-        var odd = FooterOf(HeaderFooterValues.Default);
-        var even = FooterOf(HeaderFooterValues.Even);
+        Assert.NotNull(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+        var odd = FooterOf(doc, HeaderFooterValues.Default);
+        var even = FooterOf(doc, HeaderFooterValues.Even);
         foreach (var footer in new[] { odd, even })
         {
             Assert.Contains("PAGE", footer.OuterXml);
