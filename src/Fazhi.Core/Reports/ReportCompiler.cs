@@ -1,3 +1,4 @@
+using Fazhi.Core.Data;
 using Fazhi.Core.Reporting;
 
 namespace Fazhi.Core.Reports;
@@ -9,8 +10,12 @@ namespace Fazhi.Core.Reports;
 /// </summary>
 public static class ReportCompiler
 {
-    public static async Task<CompiledReport> CompileAsync(FigureContext context, AnnualReport report, CancellationToken ct = default)
+    /// <remarks>The figures of a report are its town's: the records are read through a context narrowed to the report's
+    /// town, so a district supervisor or the system user gets the same figures as the town's clerk.</remarks>
+    public static async Task<CompiledReport> CompileAsync(FigureContext reader, AnnualReport report, CancellationToken ct = default)
     {
+        await using var town = reader.Db.NarrowedTo(report.ScopePath);
+        var context = reader with { Db = town };
         var sets = await FigureCatalog.ForYearAsync(context, report.Year, ct);
         var figures = sets.SelectMany(s => s.Figures).ToDictionary(f => f.Key);
         var problems = new List<string>();

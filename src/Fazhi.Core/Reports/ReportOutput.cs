@@ -30,7 +30,7 @@ public sealed record ReportFile(Stream Content, string FileName, string ContentT
 /// figures as the town's clerk, and the records behind a figure never come from another town.
 /// </para>
 /// </summary>
-public sealed class ReportOutput(AppDbContext db, DbContextOptions<AppDbContext> options, CalendarProvider calendars, TimeProvider clock,
+public sealed class ReportOutput(AppDbContext db, CalendarProvider calendars, TimeProvider clock,
     AttachmentStore store, AttachmentOwnerRegistry owners, PdfConverter pdf)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -49,16 +49,13 @@ public sealed class ReportOutput(AppDbContext db, DbContextOptions<AppDbContext>
 
     IQueryable<AnnualReport> Reports() => db.Set<AnnualReport>().AsNoTracking().AsSplitQuery().Include(r => r.Sections).Include(r => r.Checks);
 
-    public async Task<CompiledReport> CompileAsync(AnnualReport report, CancellationToken ct = default)
-    {
-        await using var town = Narrowed(report);
-        return await ReportCompiler.CompileAsync(await ContextAsync(town, ct), report, ct);
-    }
+    public async Task<CompiledReport> CompileAsync(AnnualReport report, CancellationToken ct = default) =>
+        await ReportCompiler.CompileAsync(await ContextAsync(db, ct), report, ct);
 
     /// <summary>The records behind one of the report's figures (of its town and year); null when no module lists them.</summary>
     public async Task<IReadOnlyList<FigureRecord>?> RecordsAsync(AnnualReport report, string key, CancellationToken ct = default)
     {
-        await using var town = Narrowed(report);
+        await using var town = db.NarrowedTo(report.ScopePath);
         return await FigureCatalog.RecordsAsync(await ContextAsync(town, ct), report.Year, key, ct);
     }
 
@@ -77,7 +74,7 @@ public sealed class ReportOutput(AppDbContext db, DbContextOptions<AppDbContext>
     /// <summary>The evidence package (佐证材料) as .zip: see <see cref="EvidencePackage"/>.</summary>
     public async Task WriteEvidenceAsync(CompiledReport compiled, Stream output, CancellationToken ct = default)
     {
-        await using var town = Narrowed(compiled.Report);
+        await using var town = db.NarrowedTo(compiled.Report.ScopePath);
         await new EvidencePackage(await ContextAsync(town, ct), compiled, store, owners).WriteAsync(output, ct);
     }
 
@@ -131,27 +128,7 @@ public sealed class ReportOutput(AppDbContext db, DbContextOptions<AppDbContext>
 
     async Task<FigureContext> ContextAsync(AppDbContext town, CancellationToken ct) => new(town, await calendars.GetAsync(town, ct), Today);
 
-    /// <summary>
-    /// A read-only context whose scope is the report's town: never wider than the reader's own (the report was found
-    /// through the reader's scope, so its path lies inside it).
-    /// </summary>
-    AppDbContext Narrowed(AnnualReport report)
-    {
-        if (!report.ScopePath.StartsWith(db.CurrentUser.ScopePath, StringComparison.Ordinal)) throw new NotFoundException();
-        return new AppDbContext(options, new TownReader(db.CurrentUser, report.ScopePath), clock);
-    }
-
     /// <summary>Large outputs (PDF, zip with photos and videos) go to disk, not memory; the file goes when the stream is closed.</summary>
     static FileStream TempFile() => new(Path.Combine(Path.GetTempPath(), "fazhi-report-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
         FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-
-    /// <summary>The reader, seeing only the report's town, and only reading.</summary>
-    sealed class TownReader(ICurrentUser reader, string scopePath) : ICurrentUser
-    {
-        public string? UserId => reader.UserId;
-        public string UserName => reader.UserName;
-        public string ScopePath => scopePath;
-        public bool IsReadOnly => true;
-        public bool IsInRole(string role) => reader.IsInRole(role);
-    }
 }
