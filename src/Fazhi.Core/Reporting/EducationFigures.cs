@@ -51,11 +51,13 @@ public static class EducationFigures
             .Select(e => new EventFact(e.Id, e.HeldOn, e.Kind, e.SectorList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries),
                 e.ChannelList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries), e.Attendance, e.AttendanceKind, e.Materials)).ToList();
         var roster = await db.Set<StaffMember>().AsNoTracking().ToListAsync(ct);
-        var sessions = (await db.Set<StudySession>().AsNoTracking().Include(s => s.Attendees).Where(s => s.HeldOn >= from && s.HeldOn <= to).ToListAsync(ct))
-            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees.Select(a => a.StaffMemberId).ToList(),
-                roster.Count(m => m.TownId == s.TownId && m.OnRosterOn(s.HeldOn)))).ToList();
-        var exams = (await db.Set<Exam>().AsNoTracking().Include(e => e.Results).Where(e => e.HeldOn >= from && e.HeldOn <= to).ToListAsync(ct))
-            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Results.Count, e.Results.Count(r => r.Passed), roster.Count(m => m.TownId == e.TownId && m.OnRosterOn(e.HeldOn))))
+        // Projected: who attended (ids only) and how many sat and passed, counted by the database.
+        var sessions = (await db.Set<StudySession>().AsNoTracking().Where(s => s.HeldOn >= from && s.HeldOn <= to)
+                .Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId, Attendees = s.Attendees.Select(a => a.StaffMemberId).ToList() }).ToListAsync(ct))
+            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees, roster.Count(m => m.TownId == s.TownId && m.OnRosterOn(s.HeldOn)))).ToList();
+        var exams = (await db.Set<Exam>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to)
+                .Select(e => new { e.Id, e.HeldOn, e.TownId, Sat = e.Results.Count(), Passed = e.Results.Count(r => r.Passed) }).ToListAsync(ct))
+            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Sat, e.Passed, roster.Count(m => m.TownId == e.TownId && m.OnRosterOn(e.HeldOn))))
             .ToList();
         var consultations = await db.Set<Consultation>().AsNoTracking().Where(c => c.On >= from && c.On <= to)
             .Select(c => new ConsultationFact(c.On, c.Category, c.Referral)).ToListAsync(ct);
