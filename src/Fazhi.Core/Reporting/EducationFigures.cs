@@ -55,11 +55,13 @@ public static class EducationFigures
             .Select(e => new EventFact(e.Id, e.HeldOn, e.Kind, e.SectorList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries),
                 e.ChannelList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries), e.Attendance, e.AttendanceKind, e.Materials)).ToList();
         var roster = await db.Set<StaffMember>().AsNoTracking().ToListAsync(ct);
-        var sessions = (await Sessions(db, from, to).Include(s => s.Attendees).ToListAsync(ct))
-            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees.Select(a => a.StaffMemberId).ToList(),
-                RosterOn(roster, s.TownId, s.HeldOn).Count())).ToList();
-        var exams = (await Exams(db, from, to).Include(e => e.Results).ToListAsync(ct))
-            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Results.Count, e.Results.Count(r => r.Passed), RosterOn(roster, e.TownId, e.HeldOn).Count()))
+        // Projected: who attended (ids only) and how many sat and passed, counted by the database.
+        var sessions = (await Sessions(db, from, to)
+                .Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId, Attendees = s.Attendees.Select(a => a.StaffMemberId).ToList() }).ToListAsync(ct))
+            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees, RosterOn(roster, s.TownId, s.HeldOn).Count())).ToList();
+        var exams = (await Exams(db, from, to)
+                .Select(e => new { e.Id, e.HeldOn, e.TownId, Sat = e.Results.Count(), Passed = e.Results.Count(r => r.Passed) }).ToListAsync(ct))
+            .Select(e => new ExamFact(e.Id, e.HeldOn, e.Sat, e.Passed, RosterOn(roster, e.TownId, e.HeldOn).Count()))
             .ToList();
         var consultations = await Consultations(db, from, to).Select(c => new ConsultationFact(c.On, c.Category, c.Referral)).ToListAsync(ct);
         var work = await AdvisorWorks(db, from, to).Select(w => w.Type).ToListAsync(ct);

@@ -58,10 +58,17 @@ public static class EnforcementFigures
     public static async Task<EnforcementFacts> FactsAsync(AppDbContext db, int year, CancellationToken ct = default)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var inspections = await db.Set<Inspection>().AsNoTracking().Where(i => i.InspectedOn >= from && i.InspectedOn <= to)
-            .Select(i => new InspectionFact(i.Id, i.Kind, i.InspectedOn, i.CampaignId, i.VillageId, i.EntityId, i.Outcome, i.Findings.Count(),
-                i.Findings.Count(f => f.RectifiedOn != null)))
-            .ToListAsync(ct);
+        // The findings are counted per inspection in one grouped query rather than by two subqueries on every inspection row.
+        var findings = await db.Set<InspectionFinding>().AsNoTracking()
+            .Where(f => db.Set<Inspection>().Any(i => i.Id == f.InspectionId && i.InspectedOn >= from && i.InspectedOn <= to))
+            .GroupBy(f => f.InspectionId).Select(g => new { InspectionId = g.Key, Found = g.Count(), Rectified = g.Count(f => f.RectifiedOn != null) })
+            .ToDictionaryAsync(g => g.InspectionId, ct);
+        var inspections = (await db.Set<Inspection>().AsNoTracking().Where(i => i.InspectedOn >= from && i.InspectedOn <= to)
+                .Select(i => new { i.Id, i.Kind, i.InspectedOn, i.CampaignId, i.VillageId, i.EntityId, i.Outcome }).ToListAsync(ct))
+            .Select(i => findings.TryGetValue(i.Id, out var f)
+                ? new InspectionFact(i.Id, i.Kind, i.InspectedOn, i.CampaignId, i.VillageId, i.EntityId, i.Outcome, f.Found, f.Rectified)
+                : new InspectionFact(i.Id, i.Kind, i.InspectedOn, i.CampaignId, i.VillageId, i.EntityId, i.Outcome, 0, 0))
+            .ToList();
         var orders = await db.Set<RectificationOrder>().AsNoTracking().Where(o => o.IssuedOn >= from && o.IssuedOn <= to)
             .Select(o => new OrderFact(o.Id, o.CampaignId, o.EntityId, o.IssuedOn, o.Status, o.Status == OrderStatus.Escalated && o.CaseId == null))
             .ToListAsync(ct);

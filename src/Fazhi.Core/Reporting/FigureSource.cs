@@ -28,8 +28,36 @@ public interface IFigureSource
     Task<IReadOnlyList<FigureRecord>?> RecordsAsync(FigureContext context, int year, string key, CancellationToken ct = default);
 }
 
-/// <summary>What figures are computed with: the reader's scoped context, the working-day calendar and today (for what is overdue).</summary>
-public sealed record FigureContext(AppDbContext Db, WorkCalendar Calendar, DateOnly Today);
+/// <summary>
+/// What figures are computed with: the reader's scoped context, the working-day calendar and today (for what is overdue).
+/// A context also keeps what has been computed with it (<see cref="OnceAsync{T}"/>), so that the figures and the report
+/// blocks that read the same module result load its records once; a copy made with <c>with</c> starts afresh.
+/// </summary>
+public sealed record FigureContext(AppDbContext Db, WorkCalendar Calendar, DateOnly Today)
+{
+    readonly Dictionary<string, object> computed = [];
+
+    private FigureContext(FigureContext original)
+    {
+        (Db, Calendar, Today) = (original.Db, original.Calendar, original.Today);
+        computed = [];
+    }
+
+    /// <summary>The result of <paramref name="compute"/> for <paramref name="key"/>, computed on the first call only.</summary>
+    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> compute) where T : notnull
+    {
+        if (computed.TryGetValue(key, out var known)) return (T)known;
+        var result = await compute();
+        computed[key] = result;
+        return result;
+    }
+
+    // Equal when computing with the same context, calendar and day, whatever has been computed so far.
+    public bool Equals(FigureContext? other) =>
+        other is not null && ReferenceEquals(Db, other.Db) && ReferenceEquals(Calendar, other.Calendar) && Today == other.Today;
+
+    public override int GetHashCode() => HashCode.Combine(Db, Calendar, Today);
+}
 
 /// <summary>A module's figures and breakdown tables of a year.</summary>
 public sealed record FigureSet(string Module, string Title, IReadOnlyList<Figure> Figures, IReadOnlyList<Breakdown> Tables);

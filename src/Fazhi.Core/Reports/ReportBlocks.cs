@@ -45,20 +45,24 @@ public sealed class ReportBlocks(FigureContext context, AnnualReport report, IRe
     {
         var (from, to) = (new DateOnly(report.Year, 1, 1), new DateOnly(report.Year, 12, 31));
         var db = context.Db;
-        var events = await db.Set<EducationEvent>().AsNoTracking().Include(e => e.Partners)
-            .Where(e => e.HeldOn >= from && e.HeldOn <= to && RecountedKinds.Contains(e.Kind)).OrderBy(e => e.HeldOn).ThenBy(e => e.Id).ToListAsync(ct);
-        var ids = events.Select(e => e.Id).ToList();
-        var consultations = await db.Set<Consultation>().AsNoTracking().Where(c => c.EventId != null && ids.Contains(c.EventId.Value))
-            .Select(c => new { EventId = c.EventId!.Value, Referred = c.Referral != null }).ToListAsync(ct);
+        // Projected: only what the sentences say; the partners in the order they were added.
+        var recounted = db.Set<EducationEvent>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to && RecountedKinds.Contains(e.Kind));
+        var events = await recounted.OrderBy(e => e.HeldOn).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.HeldOn, e.Title, e.Venue, e.Speakers, e.Attendance, e.AttendanceKind, Partners = e.Partners.OrderBy(p => p.Id).Select(p => p.Name).ToList() })
+            .ToListAsync(ct);
         if (events.Count == 0) return [new ReportParagraph($"{report.Year}年未登记法制报告会、普法宣传等活动。")];
+        // The consultations taken at each of these events, counted by the database (the events as a subquery, not a list of ids).
+        var answeredAt = await db.Set<Consultation>().AsNoTracking().Where(c => c.EventId != null && recounted.Any(e => e.Id == c.EventId))
+            .GroupBy(c => c.EventId!.Value).Select(g => new { EventId = g.Key, Count = g.Count(), Referred = g.Count(c => c.Referral != null) })
+            .ToDictionaryAsync(g => g.EventId, ct);
         var sentences = events.Select(e =>
         {
-            var at = consultations.Where(c => c.EventId == e.Id).ToList();
-            var partners = e.Partners.Count > 0 ? $"联合{string.Join("、", e.Partners.Select(p => p.Name))}" : "";
+            var (count, referredCount) = answeredAt.TryGetValue(e.Id, out var at) ? (at.Count, at.Referred) : (0, 0);
+            var partners = e.Partners.Count > 0 ? $"联合{string.Join("、", e.Partners)}" : "";
             var speakers = string.IsNullOrWhiteSpace(e.Speakers) ? "" : $"，由{e.Speakers}主讲";
-            var attendance = e.Attendance is null ? "" : $"，参加{e.AttendanceText}";
-            var answered = at.Count > 0 ? $"，现场解答法律咨询{at.Count}人次" : "";
-            var referred = at.Count(c => c.Referred) is > 0 and var n ? $"，登记法律援助{n}件" : "";
+            var attendance = e.Attendance is null ? "" : $"，参加{EducationLabels.Attendance(e.Attendance, e.AttendanceKind)}";
+            var answered = count > 0 ? $"，现场解答法律咨询{count}人次" : "";
+            var referred = referredCount > 0 ? $"，登记法律援助{referredCount}件" : "";
             return $"{e.HeldOn.Month}月{e.HeldOn.Day}日，{partners}在{e.Venue}开展{e.Title}{speakers}{attendance}{answered}{referred}";
         });
         return [new ReportParagraph(string.Join("；", sentences) + "。")];
@@ -66,7 +70,7 @@ public sealed class ReportBlocks(FigureContext context, AnnualReport report, IRe
 
     async Task<IReadOnlyList<ReportBlock>> CampaignsAsync(CancellationToken ct)
     {
-        var enforcement = await EnforcementFigures.ForYearAsync(context.Db, report.Year, ct);
+        var enforcement = await Reporting.Sources.EnforcementFigureSource.ReportAsync(context, report.Year, ct);
         if (enforcement.Campaigns.Count == 0) return [new ReportParagraph($"{report.Year}年未登记专项整治。")];
         var sentences = enforcement.Campaigns.Select(c =>
         {

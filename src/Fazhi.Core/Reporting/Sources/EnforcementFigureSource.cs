@@ -9,7 +9,14 @@ public sealed partial class EnforcementFigureSource : IFigureSource
 
     public async Task<FigureSet> ForYearAsync(FigureContext context, int year, CancellationToken ct = default)
     {
-        var report = await EnforcementFigures.ForYearAsync(context.Db, year, ct);
+        var report = await ReportAsync(context, year, ct);
         return new FigureSet(Module, Title, report.Headline, report.Breakdowns);
     }
+
+    /// <summary>
+    /// The year's enforcement report, computed once per context: the annual report's figures and its [[campaigns]]
+    /// block both read it, and it is the largest load of records a report makes.
+    /// </summary>
+    public static Task<EnforcementReport> ReportAsync(FigureContext context, int year, CancellationToken ct = default) =>
+        context.OnceAsync($"enforcement:{year}", () => EnforcementFigures.ForYearAsync(context.Db, year, ct));
 }

@@ -9,8 +9,11 @@ public sealed partial class PetitionFigureSource : IFigureSource
 
     public async Task<FigureSet> ForYearAsync(FigureContext context, int year, CancellationToken ct = default)
     {
-        var figures = await PetitionFigures.OfYearAsync(context.Db, year, ct);
-        var (tables, onTime) = await PetitionBreakdowns.OfYearAsync(context.Db, context.Calendar, year, context.Today, ct);
+        // One load of the year's petitions serves the figures, the breakdowns and the 按期 buckets.
+        var petitions = await PetitionFigures.FactsAsync(context.Db, year, ct);
+        var figures = PetitionFigures.Headline(petitions, await PetitionFigures.ReceptionsHeldAsync(context.Db, year, ct));
+        var villages = await PetitionBreakdowns.VillagesAsync(context.Db, petitions, ct);
+        var (tables, onTime) = PetitionBreakdowns.Of(petitions, villages, context.Calendar, context.Today);
         // Every breakdown splits the petitions received, so each must add up to them.
         return new FigureSet(Module, Title, [.. figures, onTime.Rate], tables.Select(t => t with { TotalOf = "petitions.received" }).ToList());
     }
