@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
 using Fazhi.Core.Regions;
 using Fazhi.Core.Reports;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Pages.Reports;
@@ -91,6 +93,26 @@ public static class ReportPages
 public sealed record BlocksView(long ReportId, IReadOnlyList<ReportBlock> Blocks, IReadOnlySet<string> Moved)
 {
     public string FigureLink(string key) => $"/Reports/{ReportId}/Figure?key={Uri.EscapeDataString(key)}";
+
+    /// <summary>A paragraph's text with its figures as links, written without whitespace between them (Chinese has none).</summary>
+    public IHtmlContent Paragraph(ReportParagraph paragraph)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var s in paragraph.Segments)
+        {
+            if (s.Key is null)
+            {
+                html.Append(s.Text);
+                continue;
+            }
+            var moved = Moved.Contains(s.Key);
+            html.AppendHtml($"<a class=\"report-field{(moved ? " report-field-moved" : "")}\" href=\"{WebUtility.HtmlEncode(FigureLink(s.Key))}\" data-key=\"{WebUtility.HtmlEncode(s.Key)}\">");
+            html.Append(s.Text);
+            if (moved) html.AppendHtml("<span class=\"visually-hidden\">（数字已变动）</span>");
+            html.AppendHtml("</a>");
+        }
+        return html;
+    }
 }
 
 /// <summary>What the _ActionItem partial renders: one item with its forms; <see cref="OwnReport"/> false for last year's items (tracked only).</summary>

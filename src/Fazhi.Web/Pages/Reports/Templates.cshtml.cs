@@ -55,7 +55,8 @@ public sealed class TemplatesModel(AppDbContext db, ReportCommands reports, ICur
     public async Task<IActionResult> OnPostAddRowAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanEdit || Editing is null) return NotFound();
+        if (!CanEdit) return Forbid();
+        if (Editing is null) return NotFound();
         ModelState.Clear();
         Rows.Add(new PartRow());
         return Page();
@@ -64,8 +65,8 @@ public sealed class TemplatesModel(AppDbContext db, ReportCommands reports, ICur
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (Editing is null) return NotFound();
         if (!CanEdit) return Forbid();
+        if (Editing is null) return NotFound();
         ModelState.Clear();
         try
         {
