@@ -240,6 +240,35 @@ public partial class ReportPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task HeaderEdit_SaysWhatIsWrongKeepingWhatWasTyped_AndSaves()
+    {
+        var clerk = await SignIn.AsAsync(app, "demo.fazhiban");
+        var id = await StartAsync(clerk, 2016);
+        var path = $"/Reports/{id}";
+        var version = Version(await GetHtmlAsync(clerk, path));
+        Dictionary<string, string> Header(string number, string signedOn) => new()
+        {
+            ["Header.Title"] = "报告测试：西联镇2016年度法治政府建设情况报告", ["Header.Addressee"] = "区委、区政府：", ["Header.Preamble"] = "2016年，我镇接待信访案件{petitions.received}件。",
+            ["Header.SigningOrgan"] = "西联镇人民政府", ["Header.SignedOn"] = signedOn, ["Header.DocumentNumber"] = number, ["Version"] = version,
+        };
+        var badDate = await PostAsync(clerk, path + "?handler=Header", Header("", "2017年1月"));
+        var badDateHtml = await HtmlAsync(badDate);
+        Assert.Equal(HttpStatusCode.OK, badDate.StatusCode);
+        Assert.Contains("成文日期“2017年1月”无效", badDateHtml);
+        Assert.Contains("value=\"报告测试：西联镇2016年度法治政府建设情况报告\"", badDateHtml);
+        Assert.Contains("<details class=\"card-plain mt-3\" open=\"open\"", badDateHtml);
+        var early = await HtmlAsync(await PostAsync(clerk, path + "?handler=Header", Header("", "2015-12-31")));
+        Assert.Contains("成文日期不能早于报告年度。", early);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(clerk, path + "?handler=Header", Header("西联府〔2017〕5号", "2017-01-20"))).StatusCode);
+        var saved = await GetHtmlAsync(clerk, path);
+        Assert.Contains("<h1 id=\"report-title\" class=\"h4 text-center my-3\">报告测试：西联镇2016年度法治政府建设情况报告</h1>", saved);
+        Assert.Contains("西联府〔2017〕5号", saved);
+        Assert.Contains("2017年1月20日", saved);
+        Assert.Matches($"2016年，我镇接待信访案件<a class=\"report-field\" href=\"/Reports/{id}/Figure\\?key=petitions\\.received\"", saved);
+    }
+
+    [Fact]
     public async Task Workflow_TheLeaderReturnsWithACommentAndApproves_TheWriterSubmitsAndPublishes_TheSupervisorOnlyReads()
     {
         var clerk = await SignIn.AsAsync(app, "demo.fazhiban");
@@ -259,6 +288,10 @@ public partial class ReportPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Contains("data-testid=\"status\">待审核<", submitted);
         Assert.DoesNotContain(">审核通过</button>", submitted);
         Assert.DoesNotContain("修改本部分", submitted);
+        var late = await PostAsync(clerk, path + "/Items?handler=Raise", new() { ["Item.Kind"] = "Plan", ["Item.Text"] = "报告测试：迟到的计划" });
+        var lateHtml = await HtmlAsync(late);
+        Assert.Contains("报告已报送审核，不能增改问题和计划", lateHtml);
+        Assert.Contains("报告测试：迟到的计划", lateHtml);
 
         var review = await GetHtmlAsync(leader, path);
         Assert.Contains(">审核通过</button>", review);
