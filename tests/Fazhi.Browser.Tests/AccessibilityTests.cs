@@ -111,6 +111,15 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.fazhiban", "/Education/Duties?year=2019")]
     [InlineData("demo.leader", "/Education/Figures?year=2019")]
     [InlineData("demo.fazhiban", "/Education/Import")]
+    [InlineData("demo.fazhiban", "/Reports")]
+    [InlineData("demo.fazhiban", "/Reports/1")]
+    [InlineData("demo.district", "/Reports/1")]
+    [InlineData("demo.fazhiban", "/Reports/1/Figure?key=petitions.received")]
+    [InlineData("demo.fazhiban", "/Reports/1/Figure?key=petitions.handling-rate")]
+    [InlineData("demo.fazhiban", "/Reports/1/Section/1")]
+    [InlineData("demo.fazhiban", "/Reports/1/Items")]
+    [InlineData("demo.district", "/Reports/Templates")]
+    [InlineData("demo.district", "/Reports/Templates?edit=2")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();

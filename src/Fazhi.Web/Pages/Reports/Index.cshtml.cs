@@ -1,0 +1,110 @@
+using System.Globalization;
+using Fazhi.Core.Common;
+using Fazhi.Core.Data;
+using Fazhi.Core.Regions;
+using Fazhi.Core.Reports;
+using Fazhi.Web.Pages.Education;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Pages.Reports;
+
+/// <summary>
+/// The annual reports of the user's scope by year and town, with where each stands and its publication deadline; writers
+/// start a town's report of a year from one of its district's templates.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, ReportCommands reports, ICurrentUser user, TimeProvider clock) : PageModel
+{
+    public sealed record Row(long Id, int Year, string Town, string Title, ReportStatus Status, DateOnly Due, DateOnly? SubmittedOn,
+        DateOnly? ApprovedOn, DateOnly? PublishedOn, string TemplateName);
+
+    public sealed record TemplateChoice(long Id, string Name, bool IsDefault);
+
+    /// <summary>The start form; the year is text so a bad one gets a Chinese message.</summary>
+    public sealed class StartForm
+    {
+        public long? TownId { get; set; }
+        public string? Year { get; set; }
+        public long? TemplateId { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Town { get; set; }
+    [BindProperty(SupportsGet = true)] public int PageNo { get; set; } = 1;
+    [BindProperty] public StartForm Start { get; set; } = new();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+    public IReadOnlyList<RegionRow> Towns { get; private set; } = [];
+    public IReadOnlyList<RegionRow> WritableTowns { get; private set; } = [];
+    /// <summary>The templates offered, grouped by district name (a scope may span districts).</summary>
+    public IReadOnlyList<(string District, IReadOnlyList<TemplateChoice> Templates)> Templates { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public bool CanStart => !user.IsReadOnly && WritableTowns.Count > 0;
+    public bool Refused { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Start.Year ??= (Today.Year - 1).ToString(CultureInfo.InvariantCulture);
+        Start.TownId ??= WritableTowns.FirstOrDefault()?.Id;
+        Start.TemplateId ??= Templates.FirstOrDefault().Templates?.FirstOrDefault(t => t.IsDefault)?.Id;
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
+    {
+        if (user.IsReadOnly) return Forbid();
+        ModelState.Clear();
+        try
+        {
+            var townId = Start.TownId ?? throw new DomainRuleException("请选择乡镇。");
+            if (!int.TryParse(Start.Year?.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                throw new DomainRuleException(string.IsNullOrWhiteSpace(Start.Year) ? "请填写报告年度，如2025。" : $"报告年度“{Start.Year}”无效，请填写四位数年份，如2025。");
+            var templateId = Start.TemplateId ?? throw new DomainRuleException("请选择报告模板。");
+            var report = await reports.StartAsync(townId, year, templateId, ct);
+            TempData["Message"] = $"已开始起草“{report.Title}”。";
+            return Redirect($"/Reports/{report.Id}");
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            Refused = true;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    async Task LoadAsync(CancellationToken ct)
+    {
+        Today = ChinaTime.Today(clock);
+        Towns = await RegionQueries.TownsAsync(db, ct);
+        var names = Towns.ToDictionary(t => t.Id, t => t.Name);
+        var query = db.Set<AnnualReport>().AsNoTracking();
+        if (Year is { } y) query = query.Where(r => r.Year == y);
+        if (Town is { } t) query = query.Where(r => r.TownId == t);
+        Paging = Paging.Of(PageNo, await query.CountAsync(ct), LinkTo);
+        var rows = await query.OrderByDescending(r => r.Year).ThenBy(r => r.TownId).Skip(Paging.Skip).Take(Paging.Size)
+            .Select(r => new { r.Id, r.Year, r.TownId, r.Title, r.Status, r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName })
+            .ToListAsync(ct);
+        Rows = rows.Select(r => new Row(r.Id, r.Year, names.GetValueOrDefault(r.TownId, ""), r.Title, r.Status, new DateOnly(r.Year + 1, 3, 31),
+            r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName)).ToList();
+
+        if (user.IsReadOnly) return;
+        WritableTowns = await ReportPages.WritableTownsAsync(db, ct);
+        var groups = new List<(string, IReadOnlyList<TemplateChoice>)>();
+        foreach (var districtId in WritableTowns.Select(w => w.ParentId).Distinct())
+        {
+            var district = await db.Regions.FirstOrDefaultAsync(r => r.Id == districtId, ct);
+            if (district is null) continue;
+            var templates = await ReportTemplates.OfDistrictAsync(db, district, ct);
+            groups.Add((district.Name, templates.Select(x => new TemplateChoice(x.Id, x.Name, x.IsDefault)).ToList()));
+        }
+        Templates = groups;
+    }
+
+    public string LinkTo(int page) => "/Reports?" + string.Join("&", new[]
+    {
+        Year is { } y ? $"year={y}" : null, Town is { } t ? $"town={t}" : null, $"pageNo={page}",
+    }.Where(p => p is not null));
+}
