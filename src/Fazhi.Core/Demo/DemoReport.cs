@@ -66,6 +66,6 @@ public static class DemoReport
     static string WithDisclosure(string body)
     {
         var at = body.IndexOf("## 坚持依法办事", StringComparison.Ordinal);
-        return at < 0 ? body + "\n" + Disclosure : body[..at] + Disclosure + body[at..];
+        return at < 0 ? body + "\n" + Disclosure : body[..at] + Disclosure + "\n" + body[at..];
     }
 }

@@ -44,9 +44,12 @@ public static class ReportTemplates
         [[progress]]
         """;
 
+    /// <summary>The parts of the work section, one after another (each ends where the next "## " line begins).</summary>
+    static string Works => string.Join("\n", Education, Enforcement, PetitionsAndDisputes, Integrity, Progress);
+
     public static IReadOnlyList<(string Heading, string Body)> FourPartSections =>
     [
-        ("{年度}年法治政府建设工作开展情况", Education + Enforcement + PetitionsAndDisputes + Integrity + Progress),
+        ("{年度}年法治政府建设工作开展情况", Works),
         ("法治政府建设工作主要成效", Prompt + "本年度法治政府建设的主要成效。）"),
         ("法治政府建设工作存在的问题", "[[problems]]"),
         ("下一步工作计划", "[[plans]]"),
@@ -54,7 +57,7 @@ public static class ReportTemplates
 
     public static IReadOnlyList<(string Heading, string Body)> RequiredSections =>
     [
-        ("{年度}年推进法治政府建设的主要举措和成效", Education + Enforcement + PetitionsAndDisputes + Integrity + Progress),
+        ("{年度}年推进法治政府建设的主要举措和成效", Works),
         ("存在的不足和原因", "[[problems]]"),
         ("党政主要负责人履行推进法治建设第一责任人职责情况",
             "全年召开会议研究法治建设议题{education.meetings-rule-of-law}次，党政主要负责人述法{education.leader-duty-reports}次。\n"

@@ -58,6 +58,11 @@ public class AnnualReportGoldenTests(FazhiApp app) : IClassFixture<FazhiApp>
         foreach (var heading in new[] { "一、2019年法治政府建设工作开展情况", "二、法治政府建设工作主要成效", "三、法治政府建设工作存在的问题", "四、下一步工作计划" })
             Assert.Contains(heading, text);
         Assert.Contains("（一）依法行政意识还不够强", text);
+        // Each part of the work section is a heading of its own line, never run into the paragraph before it.
+        Assert.DoesNotContain("##", text);
+        foreach (var heading in new[] { "（二）全面推行政务公开，阳光政府建设更上一层楼", "（四）坚持依法办事，依法全面履行职能",
+                     "（五）妥善处理好群众信访工作，解决群众矛盾纠纷，切实维护社会和谐稳定" })
+            Assert.Contains("\n" + heading + "\n", text);
         Assert.Contains("2020年1月15日", text);
         Assert.Contains("2019年度主要数据统计表", text);
     }

@@ -47,7 +47,9 @@ public sealed partial class FigureModel(AppDbContext db, ReportCommands reports,
         if (string.IsNullOrWhiteSpace(Key) || FigureCatalog.SourceOf(Key) is not { } source) return NotFound();
         if (await ReportPages.LoadAsync(db, id, ct) is not { } report) return NotFound();
         Report = report;
-        var context = await reports.FigureContextAsync(ct);
+        // The figure is the report's town's, whoever reads it (a district supervisor sees more than one town).
+        await using var town = db.NarrowedTo(report.ScopePath);
+        var context = await reports.FigureContextAsync(ct) with { Db = town };
         var set = await source.ForYearAsync(context, report.Year, ct);
         if (set.Figures.FirstOrDefault(f => f.Key == Key) is not { } figure) return NotFound();
         Figure = figure;
