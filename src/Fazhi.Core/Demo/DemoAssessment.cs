@@ -1,4 +1,5 @@
 using Fazhi.Core.Assessment;
+using Fazhi.Core.Calendar;
 using Fazhi.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,8 +51,12 @@ public static class DemoAssessment
         ["政务公开"] = ("8", "公开栏更新及时，但个别办事流程未标注办理时限。"),
     };
 
-    public static async Task LoadAsync(AppDbContext db, AssessmentCommands assessments, CancellationToken ct = default)
+    /// <summary>The district publishes its sheet and the town submits in January 2020; the district grades in February.</summary>
+    static readonly DateTimeOffset Submitted = new(2020, 1, 20, 9, 0, 0, TimeSpan.FromHours(8)), Graded = new(2020, 2, 28, 9, 0, 0, TimeSpan.FromHours(8));
+
+    public static async Task LoadAsync(AppDbContext db, DbContextOptions<AppDbContext> options, CalendarProvider calendars, CancellationToken ct = default)
     {
+        var assessments = new AssessmentCommands(db, options, calendars, new At(Submitted));
         var town = await db.Regions.SingleAsync(r => r.Code == "440203100000", ct);
         var sheet = await assessments.CreateSheetAsync(town.ParentId!.Value, 2019, SheetName, ct);
         foreach (var input in Indicators) await assessments.AddIndicatorAsync(sheet.Id, input, sheet.Version, ct);
@@ -72,6 +77,12 @@ public static class DemoAssessment
                 ? new AssessmentCommands.DistrictScoreInput(i.Id, d.Score, d.Comment)
                 : new AssessmentCommands.DistrictScoreInput(i.Id, own is null ? null : Tenths.Format(own.Value), null);
         }).ToList();
-        await assessments.ScoreAsync(assessment.Id, district, "该镇法治政府建设各项工作落实到位，台账规范，佐证材料齐全，评为优秀等次。", null, finalise: true, ct);
+        await new AssessmentCommands(db, options, calendars, new At(Graded)).ScoreAsync(assessment.Id, district, "该镇法治政府建设各项工作落实到位，台账规范，佐证材料齐全，评为优秀等次。", null, finalise: true, ct);
+    }
+
+    /// <summary>The demo's own dates for the dates the use cases record.</summary>
+    sealed class At(DateTimeOffset instant) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => instant.ToUniversalTime();
     }
 }

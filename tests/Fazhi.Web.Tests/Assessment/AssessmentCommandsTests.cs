@@ -65,6 +65,7 @@ public class AssessmentCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.True(view.IsFinal);
         Assert.Equal(Grade.Excellent, view.Grade);
         Assert.Equal("已评定", view.StatusLabel);
+        Assert.Equal((new DateOnly(2020, 1, 20), new DateOnly(2020, 2, 28)), (view.Assessment.SubmittedOn, view.Review!.FinalisedOn));
         var petitions = view.Lines.Single(l => l.Indicator.FigureKey == "petitions.handling-rate");
         Assert.Equal("100%", petitions.Score.FigureValue);
         Assert.Equal("办结 ÷ 受理（20 ÷ 20）", petitions.Score.FigureFormula);

@@ -168,6 +168,7 @@ public class AssessmentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var xilianClerk = await SignIn.AsAsync(app, "demo.fazhiban");
         var own = await PageAsync(xilianClerk, $"/Assessment/{xilian}");
         Assert.Matches("data-testid=\"grade\"><span class=\"badge [^\"]+\">优秀<", own);
+        Assert.Contains("法律顾问服务：", own); // a figure linked as evidence, named by its label
         var refused = await xilianClerk.GetAsync($"/Assessment/{xilian}/Review");
         Assert.Contains("/Account/Denied", Location(refused));
         Assert.Equal(HttpStatusCode.NotFound, (await xilianClerk.GetAsync($"/Assessment/Overview/{sheet}")).StatusCode);

@@ -1,6 +1,7 @@
 using Fazhi.Core.Assessment;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,6 +20,8 @@ public sealed class DetailsModel(AppDbContext db, AssessmentCommands assessments
     public AssessmentView View { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool IsDistrictActor { get; private set; }
+    /// <summary>The town's figures of the year as they stand, naming the figures linked as evidence.</summary>
+    public IReadOnlyDictionary<string, Figure> Figures { get; private set; } = new Dictionary<string, Figure>();
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -59,6 +62,7 @@ public sealed class DetailsModel(AppDbContext db, AssessmentCommands assessments
         View = view;
         CanEdit = view.Assessment.IsEditable && AssessmentForms.IsTownWriter(user);
         IsDistrictActor = AssessmentAccess.IsDistrictActor(user, view.Sheet.DistrictPath);
+        if (view.Lines.Any(l => l.Score.EvidenceKeyList.Count > 0)) Figures = await assessments.TownFiguresAsync(view.Town, view.Sheet.Year, ct);
         return true;
     }
 }
