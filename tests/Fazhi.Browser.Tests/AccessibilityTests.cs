@@ -120,6 +120,14 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.fazhiban", "/Reports/1/Items")]
     [InlineData("demo.district", "/Reports/Templates")]
     [InlineData("demo.district", "/Reports/Templates?edit=2")]
+    [InlineData("demo.district", "/Assessment")]
+    [InlineData("demo.fazhiban", "/Assessment")]
+    [InlineData("demo.district", "/Assessment/Sheets/1")]
+    [InlineData("demo.district", "/Assessment/Sheets/1/Indicator/2")]
+    [InlineData("demo.fazhiban", "/Assessment/1")]
+    [InlineData("demo.fazhiban", "/Assessment/1/Score/1")]
+    [InlineData("demo.district", "/Assessment/1/Review")]
+    [InlineData("demo.district", "/Assessment/Overview/1")]
     public async Task SignedInPage_HasNoSeriousViolations(string userName, string path)
     {
         await using var context = await app.NewContextAsync();

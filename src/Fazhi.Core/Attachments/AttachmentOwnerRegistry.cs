@@ -40,7 +40,8 @@ public sealed class AttachmentOwnerRegistry
         .Register<Education.Consultation>("consultation", "法律咨询", c => $"法律咨询 {Common.ChinaTime.Format(c.On)}")
         .Register<Education.Meeting>("meeting", "会议", m => $"{Common.ChinaTime.Format(m.HeldOn)} {m.Title}")
         .Register<Reports.AnnualReport>("annual-report", "年度报告", r => r.Title)
-        .Register<Reports.ActionItem>("action-item", "问题和计划事项", i => i.Text.Length > 30 ? i.Text[..30] + "…" : i.Text);
+        .Register<Reports.ActionItem>("action-item", "问题和计划事项", i => i.Text.Length > 30 ? i.Text[..30] + "…" : i.Text)
+        .Register<Assessment.AssessmentScore>(Assessment.AssessmentScore.OwnerType, "考核自评佐证材料", _ => "考核指标自评");
 
     public AttachmentOwnerRegistry Register<T>(string type, string label, Func<T, string> title) where T : class, IAttachmentOwner
     {

@@ -64,6 +64,7 @@ public static class Startup
         await DemoEnforcement.LoadAsync(db, new RegisterCommands(db), inspections, new CaseCommands(db, deadlines, calendars, inspections, clock));
         await DemoEducation.LoadAsync(db, new Fazhi.Core.Education.EducationCommands(db, clock));
         await DemoReport.LoadAsync(db, new Fazhi.Core.Reports.ReportCommands(db, calendars, clock));
+        await DemoAssessment.LoadAsync(db, sp.GetRequiredService<DbContextOptions<AppDbContext>>(), calendars);
         logger.LogInformation("Demo town 西联镇 loaded with {Count} demo accounts", DemoTown.Accounts.Count);
         return true;
     }

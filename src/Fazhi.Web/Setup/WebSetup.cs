@@ -30,6 +30,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Enforcement", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Enforcement));
             o.Conventions.AuthorizeFolder("/Education", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Education));
             o.Conventions.AuthorizeFolder("/Reports", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Report));
+            o.Conventions.AuthorizeFolder("/Assessment", Authorization.ModuleAccess.Policy(Fazhi.Core.Identity.Modules.Report));
         });
         // Chinese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -51,6 +52,7 @@ public static class WebSetup
         services.AddScoped<Fazhi.Core.Reports.ReportCommands>();
         services.AddScoped<Fazhi.Core.Reports.ReportOutput>();
         services.AddSingleton(sp => new Fazhi.Core.Documents.PdfConverter(sp.GetRequiredService<FazhiOptions>().SofficePath));
+        services.AddScoped<Fazhi.Core.Assessment.AssessmentCommands>();
         return services;
     }
 
