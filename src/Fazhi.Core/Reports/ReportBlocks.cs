@@ -48,14 +48,18 @@ public sealed class ReportBlocks(FigureContext context, AnnualReport report, IRe
         // Projected: only what the sentences say; the partners in the order they were added.
         var recounted = db.Set<EducationEvent>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to && RecountedKinds.Contains(e.Kind));
         var events = await recounted.OrderBy(e => e.HeldOn).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.HeldOn, e.Title, e.Venue, e.Speakers, e.Attendance, e.AttendanceKind, Partners = e.Partners.OrderBy(p => p.Id).Select(p => p.Name).ToList() })
+            .Select(e => new { e.Id, e.HeldOn, e.Kind, e.Title, e.Venue, e.Speakers, e.Attendance, e.AttendanceKind, Partners = e.Partners.OrderBy(p => p.Id).Select(p => p.Name).ToList() })
             .ToListAsync(ct);
         if (events.Count == 0) return [new ReportParagraph($"{report.Year}年未登记法制报告会、普法宣传等活动。")];
         // The consultations taken at each of these events, counted by the database (the events as a subquery, not a list of ids).
         var answeredAt = await db.Set<Consultation>().AsNoTracking().Where(c => c.EventId != null && recounted.Any(e => e.Id == c.EventId))
             .GroupBy(c => c.EventId!.Value).Select(g => new { EventId = g.Key, Count = g.Count(), Referred = g.Count(c => c.Referral != null) })
             .ToDictionaryAsync(g => g.EventId, ct);
-        var sentences = events.Select(e =>
+        // A report recounts its highlights, not hundreds of events: the headline kinds first, then events held with partners,
+        // then by date; the rest are counted in one sentence.
+        var told = events.OrderBy(e => e.Kind is EventKinds.LegalReport or EventKinds.ConstitutionDay or EventKinds.CivilCodeMonth ? 0 : e.Partners.Count > 0 ? 1 : 2)
+            .ThenBy(e => e.HeldOn).ThenBy(e => e.Id).Take(MaxRecounted).OrderBy(e => e.HeldOn).ThenBy(e => e.Id).ToList();
+        var sentences = told.Select(e =>
         {
             var (count, referredCount) = answeredAt.TryGetValue(e.Id, out var at) ? (at.Count, at.Referred) : (0, 0);
             var partners = e.Partners.Count > 0 ? $"联合{string.Join("、", e.Partners)}" : "";
@@ -65,8 +69,12 @@ public sealed class ReportBlocks(FigureContext context, AnnualReport report, IRe
             var referred = referredCount > 0 ? $"，登记法律援助{referredCount}件" : "";
             return $"{e.HeldOn.Month}月{e.HeldOn.Day}日，{partners}在{e.Venue}开展{e.Title}{speakers}{attendance}{answered}{referred}";
         });
-        return [new ReportParagraph(string.Join("；", sentences) + "。")];
+        var rest = events.Count - told.Count;
+        return [new ReportParagraph(string.Join("；", sentences) + "。" + (rest > 0 ? $"此外，还开展其他普法宣传活动{rest}场次。" : ""))];
     }
+
+    /// <summary>How many events the [[events]] paragraph recounts one by one.</summary>
+    public const int MaxRecounted = 12;
 
     async Task<IReadOnlyList<ReportBlock>> CampaignsAsync(CancellationToken ct)
     {
