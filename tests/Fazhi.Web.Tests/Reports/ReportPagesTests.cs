@@ -336,13 +336,22 @@ public partial class ReportPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
-    public async Task WordDownload_IsADocxHoldingTheTitle_NamedForTheTownAndYear()
+    public async Task WordDownload_IsADocxHoldingTheTitle_NamedForTheReport_AndTheEvidencePackageIsAZip()
     {
         var id = await DemoReportIdAsync();
-        var response = await (await SignIn.AsAsync(app, "demo.fazhiban")).GetAsync($"/Reports/{id}/Word");
+        var client = await SignIn.AsAsync(app, "demo.fazhiban");
+        var evidence = await client.GetAsync($"/Reports/{id}/Word?format=zip");
+        Assert.Equal(HttpStatusCode.OK, evidence.StatusCode);
+        Assert.Equal("application/zip", evidence.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(DemoTitle + "（佐证材料）.zip", evidence.Content.Headers.ContentDisposition?.FileNameStar);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await evidence.Content.ReadAsByteArrayAsync())))
+            Assert.Contains(zip.Entries, e => e.FullName == "index.xlsx");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reports/{id}/Word?format=exe")).StatusCode);
+
+        var response = await client.GetAsync($"/Reports/{id}/Word");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("西联镇2019年度法治政府建设情况报告.docx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(DemoTitle + ".docx", response.Content.Headers.ContentDisposition?.FileNameStar);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var doc = WordprocessingDocument.Open(stream, false);
         var text = doc.MainDocumentPart!.Document.Body!.InnerText;
