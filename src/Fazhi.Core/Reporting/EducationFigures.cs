@@ -51,10 +51,16 @@ public static class EducationFigures
             .Select(e => new EventFact(e.Id, e.HeldOn, e.Kind, e.SectorList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries),
                 e.ChannelList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries), e.Attendance, e.AttendanceKind, e.Materials)).ToList();
         var roster = await db.Set<StaffMember>().AsNoTracking().ToListAsync(ct);
-        // Projected: who attended (ids only) and how many sat and passed, counted by the database.
+        // Projected: the sessions, and who attended as (session, person) pairs in one flat query; how many sat and passed
+        // an exam is counted by the database.
+        var attendance = (await db.Set<StudyAttendee>().AsNoTracking()
+                .Where(a => db.Set<StudySession>().Any(s => s.Id == a.SessionId && s.HeldOn >= from && s.HeldOn <= to))
+                .OrderBy(a => a.Id).Select(a => new { a.SessionId, a.StaffMemberId }).ToListAsync(ct))
+            .ToLookup(a => a.SessionId, a => a.StaffMemberId);
         var sessions = (await db.Set<StudySession>().AsNoTracking().Where(s => s.HeldOn >= from && s.HeldOn <= to)
-                .Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId, Attendees = s.Attendees.Select(a => a.StaffMemberId).ToList() }).ToListAsync(ct))
-            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees, roster.Count(m => m.TownId == s.TownId && m.OnRosterOn(s.HeldOn)))).ToList();
+                .Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId }).ToListAsync(ct))
+            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, attendance[s.Id].ToList(), roster.Count(m => m.TownId == s.TownId && m.OnRosterOn(s.HeldOn))))
+            .ToList();
         var exams = (await db.Set<Exam>().AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to)
                 .Select(e => new { e.Id, e.HeldOn, e.TownId, Sat = e.Results.Count(), Passed = e.Results.Count(r => r.Passed) }).ToListAsync(ct))
             .Select(e => new ExamFact(e.Id, e.HeldOn, e.Sat, e.Passed, roster.Count(m => m.TownId == e.TownId && m.OnRosterOn(e.HeldOn))))
