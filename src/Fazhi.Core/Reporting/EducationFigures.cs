@@ -55,10 +55,16 @@ public static class EducationFigures
             .Select(e => new EventFact(e.Id, e.HeldOn, e.Kind, e.SectorList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries),
                 e.ChannelList.Split(EducationEvent.Separator, StringSplitOptions.RemoveEmptyEntries), e.Attendance, e.AttendanceKind, e.Materials)).ToList();
         var roster = await db.Set<StaffMember>().AsNoTracking().ToListAsync(ct);
-        // Projected: who attended (ids only) and how many sat and passed, counted by the database.
-        var sessions = (await Sessions(db, from, to)
-                .Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId, Attendees = s.Attendees.Select(a => a.StaffMemberId).ToList() }).ToListAsync(ct))
-            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, s.Attendees, RosterOn(roster, s.TownId, s.HeldOn).Count())).ToList();
+        // Projected: the sessions, and who attended as (session, person) pairs in one flat query; how many sat and passed
+        // an exam is counted by the database.
+        var sessionsInYear = Sessions(db, from, to);
+        var attendance = (await db.Set<StudyAttendee>().AsNoTracking()
+                .Where(a => sessionsInYear.Any(s => s.Id == a.SessionId))
+                .OrderBy(a => a.Id).Select(a => new { a.SessionId, a.StaffMemberId }).ToListAsync(ct))
+            .ToLookup(a => a.SessionId, a => a.StaffMemberId);
+        var sessions = (await sessionsInYear.Select(s => new { s.Id, s.HeldOn, s.Tenths, s.TownId }).ToListAsync(ct))
+            .Select(s => new StudyFact(s.Id, s.HeldOn, s.Tenths, attendance[s.Id].ToList(), RosterOn(roster, s.TownId, s.HeldOn).Count()))
+            .ToList();
         var exams = (await Exams(db, from, to)
                 .Select(e => new { e.Id, e.HeldOn, e.TownId, Sat = e.Results.Count(), Passed = e.Results.Count(r => r.Passed) }).ToListAsync(ct))
             .Select(e => new ExamFact(e.Id, e.HeldOn, e.Sat, e.Passed, RosterOn(roster, e.TownId, e.HeldOn).Count()))

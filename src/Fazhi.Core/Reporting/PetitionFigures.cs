@@ -100,7 +100,7 @@ public sealed record OnTime(int DoneInTime, int DoneLate, int OpenInTime, int Op
 
 public static class PetitionBreakdowns
 {
-    public static async Task<(IReadOnlyList<Breakdown> Tables, OnTime OnTime)> OfYearAsync(AppDbContext db, Calendar.WorkCalendar calendar,
+    public static async Task<(IReadOnlyList<Breakdown> Tables, OnTime OnTime)> OfYearAsync(AppDbContext db, WorkCalendar calendar,
         int year, DateOnly today, CancellationToken ct = default)
     {
         var petitions = await PetitionFigures.FactsAsync(db, year, ct);
@@ -115,7 +115,7 @@ public static class PetitionBreakdowns
     }
 
     public static (IReadOnlyList<Breakdown> Tables, OnTime OnTime) Of(IReadOnlyList<PetitionFact> petitions, IReadOnlyDictionary<long, string> villages,
-        Calendar.WorkCalendar calendar, DateOnly today)
+        WorkCalendar calendar, DateOnly today)
     {
         var tables = new List<Breakdown>
         {
