@@ -1,5 +1,6 @@
 using Fazhi.Core.Calendar;
 using Fazhi.Core.Common;
+using Fazhi.Core.Education;
 using Fazhi.Core.Reporting;
 using Fazhi.Core.Reports;
 using Fazhi.Web.Tests.Infrastructure;
@@ -88,5 +89,33 @@ public class ReportCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
         await using var __ = clerk;
         var e = await Assert.ThrowsAsync<DomainRuleException>(() => clerkCommands.SaveTemplateAsync(saved.Id, saved.Name, true, [("一", "")], saved.Version));
         Assert.Contains("督导", e.Message);
+    }
+
+    [Fact]
+    public async Task TheEventsParagraph_RecountsTwelveHighlights_AndCountsTheRest()
+    {
+        var (s, commands) = await AsAsync("demo.fazhiban");
+        await using var _ = s;
+        var (townId, template) = await XilianAsync(s.Db, commands);
+        var education = new EducationCommands(s.Db, TimeProvider.System);
+        var village = await s.Db.Regions.Where(r => r.Name == "阳山村").Select(r => r.Id).SingleAsync();
+        async Task EventAsync(DateOnly on, string title, string kind) =>
+            await education.RecordEventAsync(new EducationCommands.EventInput(townId, village,
+                new EducationEvent.Details(on, title, kind, ["乡村"], ["传单"], "阳山村委会", null, null, 50, AttendanceKind.Exact, null, null), []));
+        // Thirteen publicity days in January, and a legal report in December: the headline kind is told first, then by date.
+        for (var day = 1; day <= 13; day++) await EventAsync(new DateOnly(2023, 1, day), $"普法集市第{day}场", EventKinds.Publicity);
+        await EventAsync(new DateOnly(2023, 12, 20), "年终法制报告会", EventKinds.LegalReport);
+
+        var report = await commands.StartAsync(townId, 2023, template.Id);
+        var loaded = await s.Db.Set<AnnualReport>().Include(r => r.Sections).Include(r => r.Checks).SingleAsync(r => r.Id == report.Id);
+        var compiled = await ReportCompiler.CompileAsync(await commands.FigureContextAsync(), loaded);
+        var paragraph = compiled.Sections.SelectMany(x => x.Blocks).OfType<ReportParagraph>().Single(p => p.Text.Contains("普法集市第1场"));
+
+        Assert.Equal(ReportBlocks.MaxRecounted, paragraph.Text.Split('。')[0].Split('；').Length);
+        Assert.Contains("12月20日，在阳山村委会开展年终法制报告会，参加50人", paragraph.Text);
+        Assert.Contains("1月11日，在阳山村委会开展普法集市第11场", paragraph.Text);
+        Assert.DoesNotContain("普法集市第12场", paragraph.Text);
+        Assert.DoesNotContain("普法集市第13场", paragraph.Text);
+        Assert.EndsWith("此外，还开展其他普法宣传活动2场次。", paragraph.Text);
     }
 }
