@@ -129,9 +129,13 @@ public sealed class AnnualReport : IScopedRecord, Attachments.IAttachmentOwner
 
     internal static string? Text(string? value, string? required, int max, string label)
     {
-        var t = value?.Trim();
+        // Line breaks as a textarea sends them (\r\n) are kept as \n; any other control character (pasted from another
+        // program) could not be written to Word, so it is refused here, where the clerk still has the text in the form.
+        var t = value?.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
         if (string.IsNullOrEmpty(t)) return required is null ? null : throw new DomainRuleException(required);
         if (t.Length > max) throw new DomainRuleException($"{label}不能超过{max}个字。");
+        if (t.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+            throw new DomainRuleException($"{label}含有不可打印的控制字符，请删除后重试。");
         return t;
     }
 }

@@ -71,4 +71,19 @@ public class AnnualReportRulesTests
         Assert.False(item.IsOverdueOn(new DateOnly(2020, 7, 1)));
         Assert.Throws<DomainRuleException>(() => item.Edit("x", null, new DateOnly(2018, 1, 1)));
     }
+
+    [Fact]
+    public void Text_KeepsLineBreaksAsTyped_AndRefusesOtherControlCharacters()
+    {
+        var report = Report();
+        var section = report.Sections.First();
+        report.EditSection(section.Id, "一", "第一行\r\n第二行\r第三行\t完");
+        Assert.Equal("第一行\n第二行\n第三行\t完", section.Body);
+
+        var e = Assert.Throws<DomainRuleException>(() => report.EditSection(section.Id, "一", "粘贴\u0001的文字"));
+        Assert.Equal("正文含有不可打印的控制字符，请删除后重试。", e.Message);
+        e = Assert.Throws<DomainRuleException>(() => report.EditHeader("标题\u001F", "区委、区政府：", null, "西联镇人民政府", null, null));
+        Assert.Equal("报告标题含有不可打印的控制字符，请删除后重试。", e.Message);
+        Assert.Equal("第一行\n第二行\n第三行\t完", section.Body);
+    }
 }

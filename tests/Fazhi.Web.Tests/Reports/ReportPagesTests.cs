@@ -230,6 +230,13 @@ public partial class ReportPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Contains(typed, staleHtml);
         Assert.Contains("value=\"报告测试标题\"", staleHtml);
 
+        // A control character pasted from another program cannot go into Word: refused by name, the text kept.
+        var pasted = await PostAsync(clerk, sectionPath, new() { ["Heading"] = "报告测试标题", ["Body"] = typed + "\u000B粘贴的文字", ["Version"] = Version(form) });
+        var pastedHtml = await HtmlAsync(pasted);
+        Assert.Equal(HttpStatusCode.OK, pasted.StatusCode);
+        Assert.Contains("正文含有不可打印的控制字符，请删除后重试。", pastedHtml);
+        Assert.Contains("粘贴的文字", pastedHtml);
+
         var saved = await PostAsync(clerk, sectionPath, new() { ["Heading"] = "报告测试标题", ["Body"] = typed, ["Version"] = Version(form) });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await GetHtmlAsync(clerk, $"/Reports/{id}");
