@@ -55,16 +55,36 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         return Expression.Lambda(Expression.Call(recordPath, startsWith, userPath), e);
     }
 
+    /// <summary>
+    /// Two users saved the same record at once: both passed the version check of their use case, and the database
+    /// took the first (the version is a concurrency token). The second is told in Chinese, like a stale form.
+    /// </summary>
+    public const string SavedByAnother = "该记录刚被他人修改，请刷新后再试。";
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ScopeGuard.Check(this);
-        return Audit.AuditTrail.SaveChanges(this, acceptAllChangesOnSuccess, accept => base.SaveChanges(accept));
+        try
+        {
+            return Audit.AuditTrail.SaveChanges(this, acceptAllChangesOnSuccess, accept => base.SaveChanges(accept));
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DomainRuleException(SavedByAnother, e);
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ScopeGuard.Check(this);
-        return await Audit.AuditTrail.SaveChangesAsync(this, acceptAllChangesOnSuccess,
-            (accept, ct) => base.SaveChangesAsync(accept, ct), cancellationToken);
+        try
+        {
+            return await Audit.AuditTrail.SaveChangesAsync(this, acceptAllChangesOnSuccess,
+                (accept, ct) => base.SaveChangesAsync(accept, ct), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DomainRuleException(SavedByAnother, e);
+        }
     }
 }

@@ -118,4 +118,26 @@ public class ReportCommandsTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.DoesNotContain("普法集市第13场", paragraph.Text);
         Assert.EndsWith("此外，还开展其他普法宣传活动2场次。", paragraph.Text);
     }
+
+    [Fact]
+    public async Task TwoClerksSavingTheSameSectionAtOnce_TheSecondIsToldInChinese_AndTheFirstIsKept()
+    {
+        var (s, commands) = await AsAsync("demo.fazhiban");
+        await using var _ = s;
+        var (townId, template) = await XilianAsync(s.Db, commands);
+        var report = await commands.StartAsync(townId, 2017, template.Id);
+        var section = report.Sections.OrderBy(x => x.Order).First();
+
+        // Both read version v; each passes its own version check; the database takes the first save only.
+        var (other, otherCommands) = await AsAsync("demo.fazhiban");
+        await using var __ = other;
+        var version = report.Version;
+        await otherCommands.EditSectionAsync(report.Id, section.Id, "甲的标题", "甲写的正文", version);
+        var e = await Assert.ThrowsAsync<DomainRuleException>(() => commands.EditSectionAsync(report.Id, section.Id, "乙的标题", "乙写的正文", version));
+        Assert.Equal(Fazhi.Core.Data.AppDbContext.SavedByAnother, e.Message);
+
+        var (fresh, _) = await AsAsync("demo.fazhiban");
+        await using var ___ = fresh;
+        Assert.Equal("甲的标题", await fresh.Db.Set<ReportSection>().Where(x => x.Id == section.Id).Select(x => x.Heading).SingleAsync());
+    }
 }
