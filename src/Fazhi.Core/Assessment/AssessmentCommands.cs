@@ -268,18 +268,30 @@ public sealed class AssessmentCommands(AppDbContext db, DbContextOptions<AppDbCo
     public async Task<IReadOnlyDictionary<string, Figure>> TownFiguresAsync(Region town, int year, CancellationToken ct = default)
     {
         if (!town.Path.StartsWith(User.ScopePath, StringComparison.Ordinal)) throw new NotFoundException();
+        if (townFigures.TryGetValue((town.Id, year), out var known)) return known;
         var calendar = await calendars.GetAsync(db, ct);
-        if (User.ScopePath == town.Path) return Index(await FigureCatalog.ForYearAsync(new FigureContext(db, calendar, Today), year, ct));
-        await using var narrowed = new AppDbContext(options, new TownReader(User, town.Path), clock);
-        return Index(await FigureCatalog.ForYearAsync(new FigureContext(narrowed, calendar, Today), year, ct));
+        IReadOnlyDictionary<string, Figure> figures;
+        if (User.ScopePath == town.Path) figures = Index(await FigureCatalog.ForYearAsync(new FigureContext(db, calendar, Today), year, ct));
+        else
+        {
+            await using var narrowed = new AppDbContext(options, new TownReader(User, town.Path), clock);
+            figures = Index(await FigureCatalog.ForYearAsync(new FigureContext(narrowed, calendar, Today), year, ct));
+        }
+        return townFigures[(town.Id, year)] = figures;
     }
 
     /// <summary>Every figure a sheet may use (keys, labels, units), as counted in the reader's scope.</summary>
     public async Task<IReadOnlyList<Figure>> CatalogAsync(int year, CancellationToken ct = default)
     {
+        if (catalogs.TryGetValue(year, out var known)) return known;
         var sets = await FigureCatalog.ForYearAsync(new FigureContext(db, await calendars.GetAsync(db, ct), Today), year, ct);
-        return sets.SelectMany(s => s.Figures).ToList();
+        return catalogs[year] = sets.SelectMany(s => s.Figures).ToList();
     }
+
+    // Computed once per instance: the commands live for one request (or one demo load), during which the registers do
+    // not change under them — scoring an assessment changes no figure.
+    readonly Dictionary<(long Town, int Year), IReadOnlyDictionary<string, Figure>> townFigures = [];
+    readonly Dictionary<int, IReadOnlyList<Figure>> catalogs = [];
 
     static Dictionary<string, Figure> Index(IReadOnlyList<FigureSet> sets) =>
         sets.SelectMany(s => s.Figures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
