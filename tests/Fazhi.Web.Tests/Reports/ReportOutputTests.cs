@@ -50,6 +50,29 @@ public class ReportOutputTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task EveryFigureTheTextCites_ReadsTheSameInTheAppendixTable()
+    {
+        var (output, report, scope) = await DemoReportAsync();
+        await using var _ = scope;
+        var copy = new MemoryStream();
+        await using (var file = await output.FileAsync(report, ReportFormat.Docx)) await file.Content.CopyToAsync(copy);
+        copy.Position = 0;
+        using var doc = WordprocessingDocument.Open(copy, false);
+        // The appendix's rows as read back from the document: 指标, 数值, 计算口径.
+        var rows = doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
+            .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).Where(c => c.Count == 3).ToList();
+        var cited = report.Fields.Where(f => f.Figure is not null).Select(f => f.Figure!).ToList();
+        Assert.True(cited.Count >= 20, $"the demo report cites {cited.Count} figures");
+        foreach (var figure in cited)
+        {
+            var row = Assert.Single(rows, r => r[0] == figure.Label && r[2] == figure.Explained);
+            Assert.Equal(figure.Display, row[1]);
+        }
+        Assert.Contains(rows, r => r[0] == report.Figure("petitions.received")!.Label && r[1] == report.Figure("petitions.received")!.Display);
+        Assert.Contains("接待信访案件20件", string.Concat(BodyParagraphs(doc).Select(p => p.InnerText)));
+    }
+
+    [Fact]
     public async Task Docx_IsA4WithTheStandardMargins_AndPassesTheValidator()
     {
         using var doc = await DocxAsync();
