@@ -84,6 +84,7 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("demo.zhifa", "/Enforcement/Cases/File")]
     [InlineData("demo.zhifa", "/Enforcement/Import")]
     [InlineData("demo.zhifa", "/Public/Penalties?year=2019")]
+    [InlineData("demo.zhifa", "/Public/Reports")]
     [InlineData("demo.fazhiban", "/Education")]
     [InlineData("demo.district", "/Education?year=2019")]
     [InlineData("demo.fazhiban", "/Education/Events?year=2019")]

@@ -31,6 +31,12 @@ public sealed class AnnualReport : IScopedRecord, Attachments.IAttachmentOwner
     public DateOnly? SubmittedOn { get; private set; }
     public DateOnly? ApprovedOn { get; private set; }
     public DateOnly? PublishedOn { get; private set; }
+
+    /// <summary>
+    /// The .docx as it was published, in the attachment store: what the public reads stays what the leader approved and
+    /// the town published, whatever later happens to the records the live report is compiled from.
+    /// </summary>
+    public string? PublishedFileKey { get; private set; }
     public List<ReportSection> Sections { get; private set; } = [];
     public List<ReportFigureCheck> Checks { get; private set; } = [];
     public int Version { get; private set; }
@@ -114,11 +120,18 @@ public sealed class AnnualReport : IScopedRecord, Attachments.IAttachmentOwner
         Version++;
     }
 
-    public void Publish(DateOnly today)
+    public void RequireApproved()
     {
         if (Status != ReportStatus.Approved) throw new DomainRuleException("报告审核通过后才能公开。");
+    }
+
+    /// <param name="fileKey">The storage key of the .docx compiled at this moment (<see cref="ReportOutput.PublishedCopyAsync"/>).</param>
+    public void Publish(DateOnly today, string fileKey)
+    {
+        RequireApproved();
         Status = ReportStatus.Published;
         PublishedOn = today;
+        PublishedFileKey = fileKey;
         Version++;
     }
 

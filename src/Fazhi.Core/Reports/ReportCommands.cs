@@ -92,10 +92,12 @@ public sealed class ReportCommands(AppDbContext db, CalendarProvider calendars, 
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task PublishAsync(long id, int version, CancellationToken ct = default)
+    /// <summary>Publishes an approved report with the .docx compiled at this moment, which the public site then serves.</summary>
+    public async Task PublishAsync(long id, int version, ReportOutput output, CancellationToken ct = default)
     {
         var report = await LoadAsync(id, version, ct);
-        report.Publish(Today);
+        report.RequireApproved();
+        report.Publish(Today, await output.PublishedCopyAsync(report, ct));
         await db.SaveChangesAsync(ct);
     }
 

@@ -19,6 +19,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         b.Property(x => x.DocumentNumber).HasMaxLength(30);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ReviewComment).HasMaxLength(1000);
+        b.Property(x => x.PublishedFileKey).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.TownId, x.Year }).IsUnique();
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);

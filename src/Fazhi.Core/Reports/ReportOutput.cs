@@ -78,6 +78,19 @@ public sealed class ReportOutput(AppDbContext db, CalendarProvider calendars, Ti
         await new EvidencePackage(await ContextAsync(town, ct), compiled, store, owners).WriteAsync(output, ct);
     }
 
+    /// <summary>The .docx as the report stands now, kept in the attachment store as the published copy; its storage key.</summary>
+    public async Task<string> PublishedCopyAsync(AnnualReport report, CancellationToken ct = default)
+    {
+        await using var file = await FileAsync(await CompileAsync(report, ct), ReportFormat.Docx, ct);
+        return (await store.SaveAsync(file.Content, ct)).StorageKey;
+    }
+
+    /// <summary>The .docx a report was published as (the public site's copy); null before it is published.</summary>
+    public static ReportFile? PublishedFile(AttachmentStore store, AnnualReport report) =>
+        report.PublishedFileKey is { } key
+            ? new ReportFile(new FileStream(store.PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read), FileName(report, ReportFormat.Docx), DocxType)
+            : null;
+
     /// <summary>The report written in a format into a temporary file, rewound, with its download name.</summary>
     public async Task<ReportFile> FileAsync(CompiledReport compiled, ReportFormat format, CancellationToken ct = default)
     {

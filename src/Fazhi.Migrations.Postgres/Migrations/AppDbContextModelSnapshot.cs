@@ -3486,6 +3486,10 @@ namespace Fazhi.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("PublishedFileKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 

@@ -3375,6 +3375,10 @@ namespace Fazhi.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedFileKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 

@@ -117,9 +117,9 @@ public static class ReportsApi
         }).RequireAuthorization(Policies.Writer).WithSummary("退回修改（仅领导；comment：审核意见，必填）");
         g.MapPost("/{id:long}/publish", async (long id, VersionRequest r, ReportCommands commands, ReportOutput output, CancellationToken ct) =>
         {
-            await commands.PublishAsync(id, Version(r.Version), ct);
+            await commands.PublishAsync(id, Version(r.Version), output, ct);
             return await HeaderAsync(id, output, ct);
-        }).RequireAuthorization(Policies.Writer).WithSummary("标记为已公开（审核通过后；公开日期为当天）");
+        }).RequireAuthorization(Policies.Writer).WithSummary("公开（审核通过后；公开日期为当天，公开的Word文本此时生成并保存，公众在 /Public/Reports 查阅）");
     }
 
     static int Version(int? version) => version ?? throw new DomainRuleException("请提供报告的版本号 version（读取报告时得到）。");

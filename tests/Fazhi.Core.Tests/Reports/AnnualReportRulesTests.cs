@@ -38,7 +38,7 @@ public class AnnualReportRulesTests
         var report = Report();
         report.Submit(Today);
         Assert.Throws<DomainRuleException>(() => report.EditHeader("标题", "区委、区政府：", null, "西联镇人民政府", null, null));
-        Assert.Throws<DomainRuleException>(() => report.Publish(Today));
+        Assert.Throws<DomainRuleException>(() => report.Publish(Today, "ab/abcdef"));
         Assert.Contains("意见", Assert.Throws<DomainRuleException>(() => report.Return(" ")).Message);
         report.Return("请补充第一责任人履职情况。");
         Assert.Equal((ReportStatus.Returned, "请补充第一责任人履职情况。"), (report.Status, report.ReviewComment));
@@ -46,8 +46,8 @@ public class AnnualReportRulesTests
         report.Submit(Today);
         report.Approve(Today.AddDays(1));
         Assert.Null(report.ReviewComment);
-        report.Publish(Today.AddDays(2));
-        Assert.Equal((ReportStatus.Published, new DateOnly(2020, 1, 12)), (report.Status, report.PublishedOn));
+        report.Publish(Today.AddDays(2), "ab/abcdef");
+        Assert.Equal((ReportStatus.Published, new DateOnly(2020, 1, 12), "ab/abcdef"), (report.Status, report.PublishedOn, report.PublishedFileKey));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Fazhi.Web.Pages.Reports;
 /// problems, the workflow steps the user's role and the report's status allow, the Word download and the report's
 /// own attachments.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, ReportCommands reports, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, ReportCommands reports, ReportOutput output, ICurrentUser user, TimeProvider clock) : PageModel
 {
     /// <summary>The header form; the date is text so a bad one gets a Chinese message.</summary>
     public sealed class HeaderForm
@@ -82,7 +82,7 @@ public sealed class DetailsModel(AppDbContext db, ReportCommands reports, ICurre
         StepAsync(id, "Return", () => reports.ReturnAsync(id, Comment ?? "", Version, ct), "报告已退回修改。", ct);
 
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        StepAsync(id, "Publish", () => reports.PublishAsync(id, Version, ct), "报告已标记为公开。", ct);
+        StepAsync(id, "Publish", () => reports.PublishAsync(id, Version, output, ct), "报告已公开，公众可在“法治政府建设年度报告公开”页面查阅。", ct);
 
     /// <summary>One step: a refused one shows its Chinese message with what was typed kept; a done one redirects (PRG).</summary>
     async Task<IActionResult> StepAsync(long id, string handler, Func<Task> step, string done, CancellationToken ct)
