@@ -84,6 +84,11 @@ public class ReportOutputTests(FazhiApp app) : IClassFixture<FazhiApp>
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal(2098, margin.Top!.Value);     // 37 mm
         Assert.Equal(1587u, margin.Left!.Value);   // 28 mm
+        Assert.Equal(1474u, margin.Right!.Value);  // 26 mm: a text block 156 mm wide
+        Assert.Equal(1984, margin.Bottom!.Value);  // 35 mm: 225 mm high
+        var grid = section.GetFirstChild<DocGrid>()!;
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
+        Assert.Equal(578, grid.LinePitch!.Value);  // 22 lines in 225 mm
     }
 
     [Fact]
