@@ -1,8 +1,10 @@
 using System.Globalization;
 using Fazhi.Core.Common;
 using Fazhi.Core.Data;
+using Fazhi.Core.Ledgers;
 using Fazhi.Core.Regions;
 using Fazhi.Core.Reports;
+using Fazhi.Web.Ledgers;
 using Fazhi.Web.Pages.Education;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -75,20 +77,63 @@ public sealed class IndexModel(AppDbContext db, ReportCommands reports, ICurrent
         }
     }
 
+    /// <summary>
+    /// The list as .xlsx, every page of it with the same filters: how each town's report stands against its publication
+    /// deadline, for the district to follow up.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        Today = ChinaTime.Today(clock);
+        Towns = await RegionQueries.TownsAsync(db, ct);
+        var rows = await RowsAsync(Filtered(), int.MaxValue, ct);
+        var applied = new[] { Year is { } y ? $"{y}年度" : null, Towns.FirstOrDefault(t => t.Id == Town)?.Name }.OfType<string>().ToList();
+        return LedgerFile.Xlsx(rows, Columns(Today), "年度报告", "筛选条件：" + (applied.Count == 0 ? "全部" : string.Join("；", applied)), clock);
+    }
+
+    public static IReadOnlyList<LedgerColumn<Row>> Columns(DateOnly today) =>
+    [
+        new("年度", r => r.Year, 8),
+        new("乡镇", r => r.Town, 14),
+        new("标题", r => r.Title, 40),
+        new("报告模板", r => r.TemplateName, 24),
+        new("状态", r => ReportPages.Label(r.Status), 10),
+        new("报送审核", r => r.SubmittedOn, 14),
+        new("审核通过", r => r.ApprovedOn, 14),
+        new("公开期限", r => r.Due, 14),
+        new("公开日期", r => r.PublishedOn, 14),
+        new("公开情况", r => Publication(r, today), 14),
+    ];
+
+    /// <summary>按期公开 / 逾期公开 / 未公开（已逾期） / 未公开.</summary>
+    public static string Publication(Row r, DateOnly today) => r.PublishedOn is { } on
+        ? on <= r.Due ? "按期公开" : "逾期公开"
+        : r.Due < today ? "未公开（已逾期）" : "未公开";
+
+    IQueryable<AnnualReport> Filtered()
+    {
+        var query = db.Set<AnnualReport>().AsNoTracking();
+        if (Year is { } y) query = query.Where(r => r.Year == y);
+        if (Town is { } t) query = query.Where(r => r.TownId == t);
+        return query;
+    }
+
+    async Task<IReadOnlyList<Row>> RowsAsync(IQueryable<AnnualReport> query, int take, CancellationToken ct, int skip = 0)
+    {
+        var names = Towns.ToDictionary(t => t.Id, t => t.Name);
+        var rows = await query.OrderByDescending(r => r.Year).ThenBy(r => r.TownId).Skip(skip).Take(take)
+            .Select(r => new { r.Id, r.Year, r.TownId, r.Title, r.Status, r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName })
+            .ToListAsync(ct);
+        return rows.Select(r => new Row(r.Id, r.Year, names.GetValueOrDefault(r.TownId, ""), r.Title, r.Status, new DateOnly(r.Year + 1, 3, 31),
+            r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName)).ToList();
+    }
+
     async Task LoadAsync(CancellationToken ct)
     {
         Today = ChinaTime.Today(clock);
         Towns = await RegionQueries.TownsAsync(db, ct);
-        var names = Towns.ToDictionary(t => t.Id, t => t.Name);
-        var query = db.Set<AnnualReport>().AsNoTracking();
-        if (Year is { } y) query = query.Where(r => r.Year == y);
-        if (Town is { } t) query = query.Where(r => r.TownId == t);
+        var query = Filtered();
         Paging = Paging.Of(PageNo, await query.CountAsync(ct), LinkTo);
-        var rows = await query.OrderByDescending(r => r.Year).ThenBy(r => r.TownId).Skip(Paging.Skip).Take(Paging.Size)
-            .Select(r => new { r.Id, r.Year, r.TownId, r.Title, r.Status, r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName })
-            .ToListAsync(ct);
-        Rows = rows.Select(r => new Row(r.Id, r.Year, names.GetValueOrDefault(r.TownId, ""), r.Title, r.Status, new DateOnly(r.Year + 1, 3, 31),
-            r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName)).ToList();
+        Rows = await RowsAsync(query, Paging.Size, ct, Paging.Skip);
 
         if (user.IsReadOnly) return;
         WritableTowns = await ReportPages.WritableTownsAsync(db, ct);
@@ -102,6 +147,11 @@ public sealed class IndexModel(AppDbContext db, ReportCommands reports, ICurrent
         }
         Templates = groups;
     }
+
+    public string ExportLink => "/Reports?" + string.Join("&", new[]
+    {
+        "handler=Export", Year is { } y ? $"year={y}" : null, Town is { } t ? $"town={t}" : null,
+    }.Where(p => p is not null));
 
     public string LinkTo(int page) => "/Reports?" + string.Join("&", new[]
     {
