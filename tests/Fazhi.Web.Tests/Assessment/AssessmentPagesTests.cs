@@ -162,7 +162,8 @@ public class AssessmentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         var (sheet, xilian, indicator) = await DemoAsync();
         var longgui = await SignIn.AsAsync(app, "demo.longgui");
-        foreach (var path in new[] { $"/Assessment/{xilian}", $"/Assessment/{xilian}/Score/{indicator}", $"/Assessment/{xilian}/Review", $"/Assessment/Overview/{sheet}" })
+        foreach (var path in new[] { $"/Assessment/{xilian}", $"/Assessment/{xilian}/Score/{indicator}", $"/Assessment/{xilian}/Review", $"/Assessment/Overview/{sheet}",
+                     $"/Assessment/Overview/{sheet}?handler=Export" })
             Assert.Equal(HttpStatusCode.NotFound, (await longgui.GetAsync(path)).StatusCode);
 
         var xilianClerk = await SignIn.AsAsync(app, "demo.fazhiban");
@@ -190,6 +191,19 @@ public class AssessmentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         Assert.Contains("优秀", x);
         Assert.Contains($"/Assessment/{xilian}/Review", x);
         Assert.Contains("未开始", rows.Single(r => r.Contains("龙归镇")));
+
+        // The same comparison as .xlsx, points as numbers.
+        Assert.Contains($"/Assessment/Overview/{sheet}?handler=Export", overview);
+        var export = await district.GetAsync($"/Assessment/Overview/{sheet}?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var cells = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal($"考核表：{DemoAssessment.SheetName}", cells[0]["A"]?.ToString());
+        Assert.Equal(["乡镇", "状态", "自评得分", "区评得分", "等次"], cells[1].Values.Select(v => v?.ToString()).ToList());
+        var xilianRow = cells.Skip(2).Single(r => r["A"]?.ToString() == "西联镇");
+        Assert.Equal(("已评定", "优秀"), (xilianRow["B"]?.ToString(), xilianRow["E"]?.ToString()));
+        Assert.True(Convert.ToDecimal(xilianRow["D"]) >= 90m, $"区评得分 {xilianRow["D"]}");
+        Assert.Equal("未开始", cells.Skip(2).Single(r => r["A"]?.ToString() == "龙归镇")["B"]?.ToString());
 
         var list = await PageAsync(district, "/Assessment");
         Assert.Contains(DemoAssessment.SheetName, list);
