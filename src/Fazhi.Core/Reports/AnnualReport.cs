@@ -42,7 +42,10 @@ public sealed class AnnualReport : IScopedRecord, Attachments.IAttachmentOwner
     public int Version { get; private set; }
 
     /// <summary>The last day to make the report public: before 1 April of the next year, i.e. 31 March.</summary>
-    public DateOnly PublicationDue => new(Year + 1, 3, 31);
+    public DateOnly PublicationDue => PublicationDueFor(Year);
+
+    /// <summary>The report of <paramref name="year"/> is made public by 31 March of the next year.</summary>
+    public static DateOnly PublicationDueFor(int year) => new(year + 1, 3, 31);
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 

@@ -40,7 +40,7 @@ public sealed class IndexModel(DeadlineService deadlines, AppDbContext db, ICurr
         if (ShowReports)
         {
             ReportYear = TodayDate.Year - 1;
-            ReportDue = new DateOnly(TodayDate.Year, 3, 31);
+            ReportDue = AnnualReport.PublicationDueFor(ReportYear);
             var towns = await RegionQueries.TownsAsync(db, ct);
             var reports = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.Year == ReportYear)
                 .Select(r => new { r.Id, r.TownId, r.Status, r.PublishedOn }).ToListAsync(ct);

@@ -123,7 +123,7 @@ public sealed class IndexModel(AppDbContext db, ReportCommands reports, ICurrent
         var rows = await query.OrderByDescending(r => r.Year).ThenBy(r => r.TownId).Skip(skip).Take(take)
             .Select(r => new { r.Id, r.Year, r.TownId, r.Title, r.Status, r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName })
             .ToListAsync(ct);
-        return rows.Select(r => new Row(r.Id, r.Year, names.GetValueOrDefault(r.TownId, ""), r.Title, r.Status, new DateOnly(r.Year + 1, 3, 31),
+        return rows.Select(r => new Row(r.Id, r.Year, names.GetValueOrDefault(r.TownId, ""), r.Title, r.Status, AnnualReport.PublicationDueFor(r.Year),
             r.SubmittedOn, r.ApprovedOn, r.PublishedOn, r.TemplateName)).ToList();
     }
 
